@@ -1,0 +1,108 @@
+package id.pantau.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach which URL. Pantau's API needs a login; Camunda's REST API and webapps are for
+ * the {@code admin} role only. The finer rules (region, assignment) are in
+ * {@link AccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return LocalUserDetails.defaultEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems::unauthorized))
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain camunda(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/engine-rest/**", "/camunda/**")
+			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(Groups.ADMIN))
+			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbidden))
+			// Camunda's webapps bring their own CSRF protection; the REST API is stateless.
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain rest(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth
+			.requestMatchers("/", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
+					"/actuator/health/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated()).httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	/** Writes 401 and 403 as problem+json in the caller's language. */
+	@org.springframework.stereotype.Component
+	static class ProblemResponses {
+
+		private final MessageSource messages;
+
+		private final ObjectMapper json;
+
+		ProblemResponses(MessageSource messages, ObjectMapper json) {
+			this.messages = messages;
+			this.json = json;
+		}
+
+		void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+				Exception ex) throws java.io.IOException {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Pantau\"");
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+		}
+
+		void forbidden(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
+				throws java.io.IOException {
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+		}
+
+		private void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+				HttpStatus status, String key) throws java.io.IOException {
+			java.util.Locale locale = (request.getHeader("Accept-Language") != null) ? request.getLocale()
+					: java.util.Locale.forLanguageTag("id");
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+					this.messages.getMessage(key, null, locale));
+			problem.setTitle(this.messages.getMessage("problem.title." + status.value(), null, locale));
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			this.json.writeValue(response.getOutputStream(), problem);
+		}
+
+	}
+
+}

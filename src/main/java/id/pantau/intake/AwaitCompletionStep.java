@@ -1,0 +1,50 @@
+package id.pantau.intake;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+
+/** Intake records that the missing documents arrived; the case goes back to verification. */
+@Component
+class AwaitCompletionStep implements TaskStep<AwaitCompletionStep.Payload> {
+
+	private final Cases cases;
+
+	AwaitCompletionStep(Cases cases) {
+		this.cases = cases;
+	}
+
+	record Payload(@NotNull @PastOrPresent LocalDate receivedOn, @Size(max = 2000) String note) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.AWAIT_COMPLETION;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		NeutralityCase incomplete = this.cases.findById(context.caseId()).orElseThrow();
+		if (payload.receivedOn().isBefore(incomplete.receivedOn()) || payload.receivedOn().isAfter(BusinessTime.today())) {
+			throw new InvalidInputException("receivedOn", "date.not-before-registration", incomplete.receivedOn());
+		}
+		incomplete.recordCompletion(payload.receivedOn(), payload.note());
+		return Map.of();
+	}
+
+}

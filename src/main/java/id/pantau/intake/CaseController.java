@@ -1,0 +1,90 @@
+package id.pantau.intake;
+
+import java.net.URI;
+
+import id.pantau.identity.AccessPolicy;
+import id.pantau.identity.CurrentUser;
+import id.pantau.identity.PantauUser;
+import id.pantau.shared.NotFoundException;
+import id.pantau.shared.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registering, reading and searching cases. */
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "Registration and search of cases")
+class CaseController {
+
+	private final CaseRegistration registration;
+
+	private final CaseSearch search;
+
+	private final Cases cases;
+
+	private final CurrentSteps steps;
+
+	private final CurrentUser currentUser;
+
+	private final AccessPolicy policy;
+
+	CaseController(CaseRegistration registration, CaseSearch search, Cases cases, CurrentSteps steps,
+			CurrentUser currentUser, AccessPolicy policy) {
+		this.registration = registration;
+		this.search = search;
+		this.cases = cases;
+		this.steps = steps;
+		this.currentUser = currentUser;
+		this.policy = policy;
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a report as a new case (intake)",
+			description = "409 with existingCaseNumber when the source's reference number is registered already")
+	ResponseEntity<CaseView> register(@Valid @RequestBody RegisterCaseRequest request) {
+		PantauUser user = this.currentUser.get();
+		CaseSummary registered = this.registration.register(request, user);
+		return ResponseEntity.created(URI.create("/api/cases/" + registered.number())).body(view(registered.number()));
+	}
+
+	@GetMapping("/{number}")
+	@Operation(summary = "A case with its current steps, owners and due dates")
+	CaseView get(@PathVariable String number) {
+		return view(number);
+	}
+
+	@GetMapping
+	@Operation(summary = "Search the cases of the caller's regions")
+	PageView<CaseRow> search(@RequestParam(required = false) String region,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String step,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String nip,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(defaultValue = "registeredAt") CaseSearch.SortBy sort,
+			@RequestParam(defaultValue = "DESC") Sort.Direction direction) {
+		return this.search.search(this.currentUser.get(), new CaseSearch.Filter(region, status, step, overdue, nip),
+				page, size, sort, direction);
+	}
+
+	private CaseView view(String number) {
+		PantauUser user = this.currentUser.get();
+		NeutralityCase found = this.cases.findByCaseNumber(number)
+			.orElseThrow(() -> new NotFoundException("case.not-found", number));
+		this.policy.requireRegion(user, found.regionCode());
+		return CaseView.of(found, this.policy.mayReadReporter(user), this.steps.of(number));
+	}
+
+}

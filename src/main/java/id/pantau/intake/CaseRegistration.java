@@ -1,0 +1,119 @@
+package id.pantau.intake;
+
+import java.util.Map;
+
+import id.pantau.identity.AccessPolicy;
+import id.pantau.identity.PantauUser;
+import id.pantau.identity.Region;
+import id.pantau.identity.Regions;
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers a report as a case and starts its route. The same source and reference number
+ * never open two cases, also when two registrations race: the loser gets a conflict naming
+ * the existing case.
+ */
+@Service
+public class CaseRegistration {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseRegistration.class);
+
+	private final Cases cases;
+
+	private final CaseNumbers numbers;
+
+	private final Regions regions;
+
+	private final AccessPolicy policy;
+
+	private final RuntimeService runtime;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	CaseRegistration(Cases cases, CaseNumbers numbers, Regions regions, AccessPolicy policy, RuntimeService runtime,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.cases = cases;
+		this.numbers = numbers;
+		this.regions = regions;
+		this.policy = policy;
+		this.runtime = runtime;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Registers the case and starts the main route.
+	 * @return the new case
+	 * @throws ConflictException (409) when the source's reference number is registered already
+	 */
+	public CaseSummary register(RegisterCaseRequest request, PantauUser user) {
+		this.policy.requireAnyRole(user, Groups.INTAKE);
+		this.policy.requireRegion(user, request.region());
+		Region region = this.regions.find(request.region())
+			.orElseThrow(() -> new InvalidInputException("region", "case.region.unknown", request.region()));
+		Registration registration = request.toRegistration();
+		check(registration);
+		try {
+			return this.transaction.execute((status) -> registerNew(region, registration, user));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw duplicateOf(registration).orElseThrow(() -> ex);
+		}
+	}
+
+	private CaseSummary registerNew(Region region, Registration registration, PantauUser user) {
+		String number = this.numbers.next(region.code(), region.casePrefix(), BusinessTime.today().getYear());
+		duplicateOf(registration).ifPresent((conflict) -> {
+			throw conflict;
+		});
+		NeutralityCase registered = this.cases
+			.saveAndFlush(new NeutralityCase(number, region.code(), registration, user.username(), BusinessTime.now()));
+		this.runtime.createProcessInstanceByKey(NeutralityCaseProcess.KEY)
+			.processDefinitionWithoutTenantId()
+			.businessKey(number)
+			.setVariable(Variables.CASE_ID, registered.id())
+			.setVariable(Variables.REGION, region.code())
+			.execute();
+		this.events.publishEvent(new CaseRegistered(registered.id(), number, region.code()));
+		log.info("Case {} registered in {} by {}", number, region.code(), user.username());
+		return registered.summary();
+	}
+
+	private java.util.Optional<ConflictException> duplicateOf(Registration registration) {
+		return this.cases
+			.findBySourceAndReferenceKey(registration.source(),
+					NeutralityCase.referenceKey(registration.referenceNumber()))
+			.map((existing) -> new ConflictException(Map.of("existingCaseNumber", existing.caseNumber()),
+					"case.duplicate", existing.caseNumber()));
+	}
+
+	private void check(Registration registration) {
+		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), BusinessTime.today())
+			.ifPresent((key) -> {
+				throw new InvalidInputException("employee.nip", key);
+			});
+		if (registration.referenceDate() != null && registration.referenceDate().isAfter(registration.receivedOn())) {
+			throw new InvalidInputException("referenceDate", "case.reference-date.after-received");
+		}
+		if (registration.electionYear() > BusinessTime.today().getYear() + 1) {
+			throw new InvalidInputException("election.year", "case.election-year.future");
+		}
+	}
+
+}

@@ -1,0 +1,143 @@
+package id.pantau.intake;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.pantau.identity.AccessPolicy;
+import id.pantau.identity.PantauUser;
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.PageView;
+import jakarta.persistence.criteria.Predicate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds cases in the caller's regions by region, status, current step and overdue steps. */
+@Service
+@Transactional(readOnly = true)
+class CaseSearch {
+
+	/** Most tasks read to resolve a step or overdue filter. */
+	private static final int TASK_LIMIT = 1000;
+
+	private final Cases cases;
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final AccessPolicy policy;
+
+	CaseSearch(Cases cases, TaskService tasks, RuntimeService runtime, AccessPolicy policy) {
+		this.cases = cases;
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.policy = policy;
+	}
+
+	enum SortBy {
+
+		registeredAt, receivedOn, caseNumber
+
+	}
+
+	record Filter(String region, CaseStatus status, String step, Boolean overdue, String nip) {
+	}
+
+	PageView<CaseRow> search(PantauUser user, Filter filter, int page, int size, SortBy sortBy,
+			Sort.Direction direction) {
+		Set<String> regions = regionsOf(user, filter.region());
+		Specification<NeutralityCase> spec = (root, query, cb) -> {
+			List<Predicate> all = new ArrayList<>();
+			all.add(root.get("regionCode").in(regions));
+			if (filter.status() != null) {
+				all.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.nip() != null) {
+				all.add(cb.equal(root.get("employee").get("nip"), filter.nip()));
+			}
+			if (filter.step() != null || Boolean.TRUE.equals(filter.overdue())) {
+				all.add(root.get("caseNumber").in(withOpenTasks(regions, filter)));
+			}
+			return cb.and(all.toArray(Predicate[]::new));
+		};
+		Page<NeutralityCase> found = this.cases.findAll(spec,
+				PageRequest.of(page, size, Sort.by(direction, sortBy.name())));
+		Map<String, List<Task>> open = openTasks(found.map(NeutralityCase::caseNumber).toList());
+		List<CaseRow> rows = found.map((c) -> row(c, open.getOrDefault(c.caseNumber(), List.of()))).toList();
+		return PageView.of(rows, page, size, found.getTotalElements());
+	}
+
+	private Set<String> regionsOf(PantauUser user, String region) {
+		if (region == null) {
+			return user.regions();
+		}
+		this.policy.requireRegion(user, region);
+		return Set.of(region);
+	}
+
+	private Set<String> withOpenTasks(Set<String> regions, Filter filter) {
+		TaskQuery query = this.tasks.createTaskQuery().tenantIdIn(regions.toArray(String[]::new));
+		if (filter.step() != null) {
+			query.taskDefinitionKey(filter.step());
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			query.dueBefore(Date.from(BusinessTime.now()));
+		}
+		Set<String> instanceIds = new HashSet<>();
+		query.listPage(0, TASK_LIMIT).forEach((t) -> instanceIds.add(t.getProcessInstanceId()));
+		Set<String> numbers = new HashSet<>(businessKeys(instanceIds).values());
+		numbers.add("");
+		return numbers;
+	}
+
+	private Map<String, List<Task>> openTasks(Collection<String> caseNumbers) {
+		Map<String, List<Task>> byCase = new HashMap<>();
+		if (caseNumbers.isEmpty()) {
+			return byCase;
+		}
+		List<Task> open = this.tasks.createTaskQuery()
+			.processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new))
+			.listPage(0, TASK_LIMIT);
+		Map<String, String> keys = businessKeys(open.stream().map(Task::getProcessInstanceId).toList());
+		open.forEach((t) -> byCase.computeIfAbsent(keys.get(t.getProcessInstanceId()), (k) -> new ArrayList<>()).add(t));
+		return byCase;
+	}
+
+	private Map<String, String> businessKeys(Collection<String> instanceIds) {
+		Map<String, String> keys = new HashMap<>();
+		if (instanceIds.isEmpty()) {
+			return keys;
+		}
+		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(new HashSet<>(instanceIds))
+			.listPage(0, TASK_LIMIT)) {
+			keys.put(instance.getId(), instance.getBusinessKey());
+		}
+		return keys;
+	}
+
+	private CaseRow row(NeutralityCase c, List<Task> open) {
+		Date now = Date.from(BusinessTime.now());
+		boolean overdue = open.stream().anyMatch((t) -> t.getDueDate() != null && t.getDueDate().before(now));
+		return new CaseRow(c.caseNumber(), c.regionCode(), c.status().name(), c.closureReason(),
+				c.employee().name(), c.employee().nip(), c.receivedOn(), c.registeredAt(),
+				open.stream().map(Task::getTaskDefinitionKey).toList(), overdue);
+	}
+
+}

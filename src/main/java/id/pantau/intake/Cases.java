@@ -1,0 +1,19 @@
+package id.pantau.intake;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** All registered cases. */
+interface Cases extends JpaRepository<NeutralityCase, Long>, JpaSpecificationExecutor<NeutralityCase> {
+
+	Optional<NeutralityCase> findByCaseNumber(String caseNumber);
+
+	Optional<NeutralityCase> findBySourceAndReferenceKey(CaseSource source, String referenceKey);
+
+	List<NeutralityCase> findByCaseNumberIn(Collection<String> caseNumbers);
+
+}

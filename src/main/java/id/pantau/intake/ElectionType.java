@@ -1,0 +1,8 @@
+package id.pantau.intake;
+
+/** General election (Pemilu) or regional election (Pilkada). */
+public enum ElectionType {
+
+	PEMILU, PILKADA
+
+}

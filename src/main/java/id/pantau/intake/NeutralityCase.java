@@ -1,0 +1,275 @@
+package id.pantau.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.Sanction;
+import id.pantau.shared.Violation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A reported neutrality violation on its route, from registration to closure. */
+@Entity
+@Table(name = "neutrality_case")
+class NeutralityCase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String caseNumber;
+
+	private String regionCode;
+
+	@Enumerated(EnumType.STRING)
+	private CaseSource source;
+
+	private String referenceNumber;
+
+	private String referenceKey;
+
+	private LocalDate referenceDate;
+
+	private LocalDate receivedOn;
+
+	private Instant registeredAt;
+
+	private String registeredBy;
+
+	@Enumerated(EnumType.STRING)
+	private ElectionType electionType;
+
+	private int electionYear;
+
+	@Enumerated(EnumType.STRING)
+	private ElectionStage electionStage;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private Sanction sourceRecommendation;
+
+	private String reporterName;
+
+	private String reporterContact;
+
+	@Embedded
+	private ReportedEmployee employee;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "alleged_act", joinColumns = @JoinColumn(name = "case_id"))
+	@Column(name = "violation_code")
+	@Enumerated(EnumType.STRING)
+	private Set<Violation> allegedActs = EnumSet.noneOf(Violation.class);
+
+	@Enumerated(EnumType.STRING)
+	private VerificationOutcome verificationOutcome;
+
+	private String verificationNote;
+
+	private String forwardedTo;
+
+	private String missingItems;
+
+	private String verifiedBy;
+
+	private Instant verifiedAt;
+
+	private LocalDate completionReceivedOn;
+
+	private String completionNote;
+
+	@Enumerated(EnumType.STRING)
+	private CaseStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private ClosureReason closureReason;
+
+	private Instant closedAt;
+
+	@Version
+	private long version;
+
+	protected NeutralityCase() {
+	}
+
+	NeutralityCase(String caseNumber, String regionCode, Registration registration, String registeredBy,
+			Instant registeredAt) {
+		this.caseNumber = caseNumber;
+		this.regionCode = regionCode;
+		this.source = registration.source();
+		this.referenceNumber = registration.referenceNumber().strip();
+		this.referenceKey = referenceKey(registration.referenceNumber());
+		this.referenceDate = registration.referenceDate();
+		this.receivedOn = registration.receivedOn();
+		this.electionType = registration.electionType();
+		this.electionYear = registration.electionYear();
+		this.electionStage = registration.electionStage();
+		this.description = registration.description();
+		this.sourceRecommendation = registration.sourceRecommendation();
+		this.reporterName = registration.reporterName();
+		this.reporterContact = registration.reporterContact();
+		this.employee = registration.employee();
+		this.allegedActs = EnumSet.copyOf(registration.allegedActs());
+		this.registeredBy = registeredBy;
+		this.registeredAt = registeredAt;
+		this.status = CaseStatus.OPEN;
+	}
+
+	/** The key that makes two spellings of one letter number the same reference. */
+	static String referenceKey(String referenceNumber) {
+		return referenceNumber.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+	}
+
+	void recordVerification(Verification verification, String username, Instant at) {
+		requireOpen();
+		this.verificationOutcome = verification.outcome();
+		this.verificationNote = verification.note();
+		this.forwardedTo = verification.forwardedTo();
+		this.missingItems = verification.missingItems();
+		this.verifiedBy = username;
+		this.verifiedAt = at;
+	}
+
+	void recordCompletion(LocalDate receivedOn, String note) {
+		requireOpen();
+		this.completionReceivedOn = receivedOn;
+		this.completionNote = note;
+	}
+
+	void close(ClosureReason reason, Instant at) {
+		requireOpen();
+		this.status = CaseStatus.CLOSED;
+		this.closureReason = reason;
+		this.closedAt = at;
+	}
+
+	private void requireOpen() {
+		if (this.status != CaseStatus.OPEN) {
+			throw new ConflictException("case.closed", this.caseNumber);
+		}
+	}
+
+	CaseSummary summary() {
+		return new CaseSummary(this.id, this.caseNumber, this.regionCode, this.status.name(), this.employee.nip(),
+				this.employee.name(), this.employee.employmentType(), this.employee.position(), this.employee.unit(),
+				this.electionStage.name(), Set.copyOf(this.allegedActs), this.receivedOn, this.registeredAt,
+				this.sourceRecommendation);
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	String caseNumber() {
+		return this.caseNumber;
+	}
+
+	String regionCode() {
+		return this.regionCode;
+	}
+
+	CaseSource source() {
+		return this.source;
+	}
+
+	String referenceNumber() {
+		return this.referenceNumber;
+	}
+
+	LocalDate referenceDate() {
+		return this.referenceDate;
+	}
+
+	LocalDate receivedOn() {
+		return this.receivedOn;
+	}
+
+	Instant registeredAt() {
+		return this.registeredAt;
+	}
+
+	String registeredBy() {
+		return this.registeredBy;
+	}
+
+	ElectionType electionType() {
+		return this.electionType;
+	}
+
+	int electionYear() {
+		return this.electionYear;
+	}
+
+	ElectionStage electionStage() {
+		return this.electionStage;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	Sanction sourceRecommendation() {
+		return this.sourceRecommendation;
+	}
+
+	String reporterName() {
+		return this.reporterName;
+	}
+
+	String reporterContact() {
+		return this.reporterContact;
+	}
+
+	ReportedEmployee employee() {
+		return this.employee;
+	}
+
+	Set<Violation> allegedActs() {
+		return Set.copyOf(this.allegedActs);
+	}
+
+	VerificationOutcome verificationOutcome() {
+		return this.verificationOutcome;
+	}
+
+	String verificationNote() {
+		return this.verificationNote;
+	}
+
+	String forwardedTo() {
+		return this.forwardedTo;
+	}
+
+	String missingItems() {
+		return this.missingItems;
+	}
+
+	CaseStatus status() {
+		return this.status;
+	}
+
+	ClosureReason closureReason() {
+		return this.closureReason;
+	}
+
+	Instant closedAt() {
+		return this.closedAt;
+	}
+
+}

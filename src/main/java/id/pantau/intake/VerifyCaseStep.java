@@ -1,0 +1,56 @@
+package id.pantau.intake;
+
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** Intake checks a registered report: accepted, not our authority, left service, incomplete. */
+@Component
+class VerifyCaseStep implements TaskStep<VerifyCaseStep.Payload> {
+
+	private final Cases cases;
+
+	VerifyCaseStep(Cases cases) {
+		this.cases = cases;
+	}
+
+	record Payload(@NotNull VerificationOutcome outcome, @Size(max = 2000) String note,
+			@Size(max = 200) String forwardedTo, @Size(max = 2000) String missingItems) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.VERIFY_CASE;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		if (payload.outcome() == VerificationOutcome.NOT_OUR_AUTHORITY && !StringUtils.hasText(payload.forwardedTo())) {
+			throw new InvalidInputException("forwardedTo", "verify.forwarded-to.required");
+		}
+		if (payload.outcome() == VerificationOutcome.INCOMPLETE && !StringUtils.hasText(payload.missingItems())) {
+			throw new InvalidInputException("missingItems", "verify.missing-items.required");
+		}
+		NeutralityCase verified = this.cases.findById(context.caseId()).orElseThrow();
+		verified.recordVerification(
+				new Verification(payload.outcome(), payload.note(), payload.forwardedTo(), payload.missingItems()),
+				context.username(), BusinessTime.now());
+		return Map.of(Variables.VERIFICATION_OUTCOME, payload.outcome().name());
+	}
+
+}

@@ -1,0 +1,165 @@
+package id.pantau.investigation;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.Sanction;
+import id.pantau.shared.Violation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+/** The examination report (LHP), one row per revision, with the Inspektur's review. */
+@Entity
+@Table(name = "examination_report")
+class ExaminationReport {
+
+	enum Review {
+
+		APPROVED, RETURNED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long caseId;
+
+	private int revision;
+
+	private boolean proven;
+
+	private boolean evidenceOnly;
+
+	private String findings;
+
+	private String legalBasis;
+
+	@Enumerated(EnumType.STRING)
+	private Sanction recommendedSanction;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "examination_report_act", joinColumns = @JoinColumn(name = "report_id"))
+	@Column(name = "violation_code")
+	@Enumerated(EnumType.STRING)
+	private Set<Violation> actsProven = EnumSet.noneOf(Violation.class);
+
+	private String writtenBy;
+
+	private Instant writtenAt;
+
+	@Enumerated(EnumType.STRING)
+	private Review reviewOutcome;
+
+	private String reviewRemarks;
+
+	private String reviewedBy;
+
+	private Instant reviewedAt;
+
+	protected ExaminationReport() {
+	}
+
+	ExaminationReport(long caseId, int revision, Finding finding, boolean evidenceOnly, String writtenBy,
+			Instant writtenAt) {
+		this.caseId = caseId;
+		this.revision = revision;
+		this.proven = finding.proven();
+		this.actsProven = finding.actsProven().isEmpty() ? EnumSet.noneOf(Violation.class)
+				: EnumSet.copyOf(finding.actsProven());
+		this.findings = finding.findings();
+		this.legalBasis = finding.legalBasis();
+		this.recommendedSanction = finding.recommendedSanction();
+		this.evidenceOnly = evidenceOnly;
+		this.writtenBy = writtenBy;
+		this.writtenAt = writtenAt;
+	}
+
+	/** What the inspectors found. */
+	record Finding(boolean proven, Set<Violation> actsProven, String findings, String legalBasis,
+			Sanction recommendedSanction) {
+	}
+
+	void approve(String username, String remarks, Instant at) {
+		review(Review.APPROVED, username, remarks, at);
+	}
+
+	void returnForRevision(String username, String remarks, Instant at) {
+		review(Review.RETURNED, username, remarks, at);
+	}
+
+	private void review(Review outcome, String username, String remarks, Instant at) {
+		if (this.reviewOutcome != null) {
+			throw new ConflictException("report.reviewed", this.revision);
+		}
+		this.reviewOutcome = outcome;
+		this.reviewRemarks = remarks;
+		this.reviewedBy = username;
+		this.reviewedAt = at;
+	}
+
+	long caseId() {
+		return this.caseId;
+	}
+
+	int revision() {
+		return this.revision;
+	}
+
+	boolean proven() {
+		return this.proven;
+	}
+
+	boolean evidenceOnly() {
+		return this.evidenceOnly;
+	}
+
+	String findings() {
+		return this.findings;
+	}
+
+	String legalBasis() {
+		return this.legalBasis;
+	}
+
+	Sanction recommendedSanction() {
+		return this.recommendedSanction;
+	}
+
+	Set<Violation> actsProven() {
+		return Set.copyOf(this.actsProven);
+	}
+
+	String writtenBy() {
+		return this.writtenBy;
+	}
+
+	Instant writtenAt() {
+		return this.writtenAt;
+	}
+
+	Review reviewOutcome() {
+		return this.reviewOutcome;
+	}
+
+	String reviewRemarks() {
+		return this.reviewRemarks;
+	}
+
+	String reviewedBy() {
+		return this.reviewedBy;
+	}
+
+}

@@ -1,0 +1,65 @@
+package id.pantau.investigation;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * An inspector records the minutes (BAP) of the hearing; when the employee refuses to sign,
+ * the refusal is recorded with a note.
+ */
+@Component
+class ExamineEmployeeStep implements TaskStep<ExamineEmployeeStep.Payload> {
+
+	private final MinutesRecords minutes;
+
+	private final SummonsLetters summons;
+
+	ExamineEmployeeStep(MinutesRecords minutes, SummonsLetters summons) {
+		this.minutes = minutes;
+		this.summons = summons;
+	}
+
+	record Payload(@NotNull LocalDate examinedOn, @NotBlank @Size(max = 4000) String summary,
+			@NotNull Boolean signedByEmployee, @Size(max = 2000) String refusalNote) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.EXAMINE_EMPLOYEE;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		Summons attended = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId())
+			.orElseThrow(() -> new ConflictException("summons.none"));
+		LocalDate hearing = attended.hearingAt().toLocalDate();
+		if (payload.examinedOn().isBefore(hearing) || payload.examinedOn().isAfter(BusinessTime.today())) {
+			throw new InvalidInputException("examinedOn", "minutes.date", hearing);
+		}
+		if (!payload.signedByEmployee() && !StringUtils.hasText(payload.refusalNote())) {
+			throw new InvalidInputException("refusalNote", "minutes.refusal-note.required");
+		}
+		this.minutes.save(new ExaminationMinutes(context.caseId(), payload.examinedOn(), payload.summary().strip(),
+				payload.signedByEmployee(), payload.refusalNote(), context.username(), BusinessTime.now()));
+		return Map.of();
+	}
+
+}

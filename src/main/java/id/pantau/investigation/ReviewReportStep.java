@@ -1,0 +1,62 @@
+package id.pantau.investigation;
+
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** The Inspektur approves the report or returns it to the team with remarks. */
+@Component
+class ReviewReportStep implements TaskStep<ReviewReportStep.Payload> {
+
+	private final ExaminationReports reports;
+
+	private final ApplicationEventPublisher events;
+
+	ReviewReportStep(ExaminationReports reports, ApplicationEventPublisher events) {
+		this.reports = reports;
+		this.events = events;
+	}
+
+	record Payload(@NotNull Boolean approved, @Size(max = 2000) String remarks) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.REVIEW_REPORT;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		ExaminationReport report = this.reports.findFirstByCaseIdOrderByRevisionDesc(context.caseId())
+			.orElseThrow(() -> new ConflictException("report.none"));
+		if (payload.approved()) {
+			report.approve(context.username(), payload.remarks(), BusinessTime.now());
+			this.events.publishEvent(new ReportApproved(context.caseId(), report.proven()));
+		}
+		else {
+			if (!StringUtils.hasText(payload.remarks())) {
+				throw new InvalidInputException("remarks", "review.remarks.required");
+			}
+			report.returnForRevision(context.username(), payload.remarks(), BusinessTime.now());
+		}
+		return Map.of(Variables.REPORT_APPROVED, payload.approved());
+	}
+
+}

@@ -1,0 +1,98 @@
+package id.pantau.investigation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.pantau.intake.CaseDirectory;
+import id.pantau.intake.CaseSummary;
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import id.pantau.shared.Sanction;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import id.pantau.shared.Violation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The inspectors write the examination report (LHP): proven or not, the acts proven, the legal
+ * basis and the recommended sanction. Each revision after a return is a new row.
+ */
+@Component
+class WriteReportStep implements TaskStep<WriteReportStep.Payload> {
+
+	private final ExaminationReports reports;
+
+	private final SummonsLetters summons;
+
+	private final CaseDirectory cases;
+
+	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases) {
+		this.reports = reports;
+		this.summons = summons;
+		this.cases = cases;
+	}
+
+	record Payload(@NotNull Boolean proven, Set<@NotNull Violation> actsProven,
+			@NotBlank @Size(max = 4000) String findings, @Size(max = 1000) String legalBasis,
+			Sanction recommendedSanction) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.WRITE_REPORT;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		Set<Violation> acts = (payload.actsProven() != null) ? payload.actsProven() : Set.of();
+		if (payload.proven()) {
+			checkProven(acts, payload, this.cases.find(context.caseId()).orElseThrow());
+		}
+		else if (!acts.isEmpty() || payload.recommendedSanction() != null) {
+			throw new InvalidInputException("actsProven", "report.not-proven.no-acts");
+		}
+		int revision = this.reports.findFirstByCaseIdOrderByRevisionDesc(context.caseId())
+			.map(ExaminationReport::revision)
+			.orElse(0) + 1;
+		ExaminationReport.Finding finding = new ExaminationReport.Finding(payload.proven(), acts,
+				payload.findings().strip(), payload.legalBasis(), payload.recommendedSanction());
+		this.reports.save(new ExaminationReport(context.caseId(), revision, finding, absentTwice(context.caseId()),
+				context.username(), BusinessTime.now()));
+		return Map.of(Variables.PROVEN, payload.proven());
+	}
+
+	private void checkProven(Set<Violation> acts, Payload payload, CaseSummary reported) {
+		if (acts.isEmpty()) {
+			throw new InvalidInputException("actsProven", "report.proven.acts-required");
+		}
+		if (!StringUtils.hasText(payload.legalBasis())) {
+			throw new InvalidInputException("legalBasis", "report.proven.legal-basis-required");
+		}
+		if (payload.recommendedSanction() == null) {
+			throw new InvalidInputException("recommendedSanction", "report.proven.sanction-required");
+		}
+		if (!payload.recommendedSanction().appliesTo(reported.employmentType())) {
+			throw new InvalidInputException("recommendedSanction", "sanction.not-applicable",
+					payload.recommendedSanction(), reported.employmentType());
+		}
+	}
+
+	private boolean absentTwice(long caseId) {
+		List<Summons> letters = this.summons.findByCaseIdOrderByRound(caseId);
+		return letters.size() >= 2 && letters.stream().allMatch((s) -> Boolean.FALSE.equals(s.attended()));
+	}
+
+}

@@ -1,0 +1,80 @@
+package id.pantau.sanction;
+
+import java.util.Map;
+
+import id.pantau.intake.CaseDirectory;
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import id.pantau.shared.Sanction;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The appeal's outcome reopens the decision: upheld, changed (with the new sanction) or
+ * revoked; the final sanction of the case follows it.
+ */
+@Component
+class DecideAppealStep implements TaskStep<DecideAppealStep.Payload> {
+
+	private final Appeals appeals;
+
+	private final SanctionDecisions decisions;
+
+	private final CaseDirectory cases;
+
+	DecideAppealStep(Appeals appeals, SanctionDecisions decisions, CaseDirectory cases) {
+		this.appeals = appeals;
+		this.decisions = decisions;
+		this.cases = cases;
+	}
+
+	record Payload(@NotNull AppealOutcome outcome, Sanction sanction, @NotBlank @Size(max = 2000) String reason) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.DECIDE_APPEAL;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		Appeal appeal = this.appeals.findFirstByCaseIdAndOutcomeIsNullOrderByFiledOnDesc(context.caseId())
+			.orElseThrow(() -> new ConflictException("appeal.none"));
+		SanctionDecision decision = this.decisions.findByCaseId(context.caseId()).orElseThrow();
+		Sanction resulting = resultingSanction(payload, decision, context.caseId());
+		appeal.decide(payload.outcome(), resulting, payload.reason().strip(), context.username(), BusinessTime.now());
+		decision.applyAppeal(payload.outcome(), payload.sanction());
+		return Map.of(Variables.APPEAL_OUTCOME, payload.outcome().name());
+	}
+
+	private Sanction resultingSanction(Payload payload, SanctionDecision decision, long caseId) {
+		return switch (payload.outcome()) {
+			case UPHELD -> decision.finalSanction();
+			case REVOKED -> null;
+			case CHANGED -> {
+				if (payload.sanction() == null || payload.sanction() == decision.finalSanction()) {
+					throw new InvalidInputException("sanction", "appeal.sanction.change-required");
+				}
+				var type = this.cases.find(caseId).orElseThrow().employmentType();
+				if (!payload.sanction().appliesTo(type)) {
+					throw new InvalidInputException("sanction", "sanction.not-applicable", payload.sanction(), type);
+				}
+				yield payload.sanction();
+			}
+		};
+	}
+
+}

@@ -1,0 +1,8 @@
+package id.pantau.sanction;
+
+/** What the PPK decides on the drafted sanction. */
+enum DecisionOutcome {
+
+	APPROVE, CHANGE, REJECT
+
+}

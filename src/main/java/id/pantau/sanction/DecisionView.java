@@ -1,0 +1,42 @@
+package id.pantau.sanction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.pantau.shared.Sanction;
+
+/** Notice, decision, appeals and follow-up of a case, as far as they exist. */
+record DecisionView(Notice notProvenNotice, Decision decision, List<AppealView> appeals, FollowUp followUp) {
+
+	record Notice(String noticeNumber, LocalDate signedOn, String signedBy) {
+		static Notice of(NotProvenNotice n) {
+			return new Notice(n.noticeNumber(), n.signedOn(), n.signedBy());
+		}
+	}
+
+	record Decision(String draftNumber, Sanction proposedSanction, Sanction recommendedSanction, String draftedBy,
+			DecisionOutcome outcome, Sanction finalSanction, String reason, String decreeNumber, LocalDate decidedOn,
+			String decidedBy, Boolean deviatedFromRecommendation, LocalDate deliveredOn,
+			DeliveryMethod deliveryMethod) {
+		static Decision of(SanctionDecision d) {
+			return new Decision(d.draftNumber(), d.proposedSanction(), d.recommendedSanction(), d.draftedBy(),
+					d.outcome(), d.finalSanction(), d.reason(), d.decreeNumber(), d.decidedOn(), d.decidedBy(),
+					d.deviated(), d.deliveredOn(), d.deliveryMethod());
+		}
+	}
+
+	record AppealView(AppealType type, LocalDate filedOn, String grounds, String recordedBy, AppealOutcome outcome,
+			Sanction resultingSanction, String reason, String decidedBy) {
+		static AppealView of(Appeal a) {
+			return new AppealView(a.appealType(), a.filedOn(), a.grounds(), a.recordedBy(), a.outcome(),
+					a.resultingSanction(), a.reason(), a.decidedBy());
+		}
+	}
+
+	record FollowUp(String letterNumber, LocalDate reportedOn, String note, String reportedBy) {
+		static FollowUp of(FollowUpReport f) {
+			return new FollowUp(f.letterNumber(), f.reportedOn(), f.note(), f.reportedBy());
+		}
+	}
+
+}

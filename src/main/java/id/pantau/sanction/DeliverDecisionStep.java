@@ -1,0 +1,50 @@
+package id.pantau.sanction;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.stereotype.Component;
+
+/** HR records the delivery of the decision letter; the appeal window opens. */
+@Component
+class DeliverDecisionStep implements TaskStep<DeliverDecisionStep.Payload> {
+
+	private final SanctionDecisions decisions;
+
+	DeliverDecisionStep(SanctionDecisions decisions) {
+		this.decisions = decisions;
+	}
+
+	record Payload(@NotNull LocalDate deliveredOn, @NotNull DeliveryMethod method) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.DELIVER_DECISION;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
+			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
+		if (payload.deliveredOn().isBefore(decision.decidedOn()) || payload.deliveredOn().isAfter(BusinessTime.today())) {
+			throw new InvalidInputException("deliveredOn", "delivery.date", decision.decidedOn());
+		}
+		decision.recordDelivery(payload.deliveredOn(), payload.method(), context.username());
+		return Map.of();
+	}
+
+}

@@ -1,0 +1,8 @@
+package id.pantau.sanction;
+
+/** How the decision letter reached the employee. */
+enum DeliveryMethod {
+
+	IN_PERSON, LAST_KNOWN_ADDRESS
+
+}

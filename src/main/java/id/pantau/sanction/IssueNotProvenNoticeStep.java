@@ -1,0 +1,50 @@
+package id.pantau.sanction;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+
+/** The PPK signs the notice closing a case that was not proven. */
+@Component
+class IssueNotProvenNoticeStep implements TaskStep<IssueNotProvenNoticeStep.Payload> {
+
+	private final NotProvenNotices notices;
+
+	IssueNotProvenNoticeStep(NotProvenNotices notices) {
+		this.notices = notices;
+	}
+
+	record Payload(@NotBlank @Size(max = 120) String noticeNumber, @NotNull LocalDate signedOn) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.ISSUE_NOT_PROVEN_NOTICE;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		if (payload.signedOn().isAfter(BusinessTime.today())) {
+			throw new InvalidInputException("signedOn", "date.future");
+		}
+		this.notices.save(new NotProvenNotice(context.caseId(), payload.noticeNumber().strip(), payload.signedOn(),
+				context.username()));
+		return Map.of();
+	}
+
+}

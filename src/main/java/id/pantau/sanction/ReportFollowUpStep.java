@@ -1,0 +1,58 @@
+package id.pantau.sanction;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.pantau.shared.BusinessTime;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Component;
+
+/** HR reports the outcome back to BKN and Bawaslu; the case closes. */
+@Component
+class ReportFollowUpStep implements TaskStep<ReportFollowUpStep.Payload> {
+
+	private final FollowUpReports reports;
+
+	private final SanctionDecisions decisions;
+
+	ReportFollowUpStep(FollowUpReports reports, SanctionDecisions decisions) {
+		this.reports = reports;
+		this.decisions = decisions;
+	}
+
+	record Payload(@NotBlank @Size(max = 120) String letterNumber, @NotNull LocalDate reportedOn,
+			@Size(max = 2000) String note) {
+	}
+
+	@Override
+	public String taskKey() {
+		return Tasks.REPORT_FOLLOW_UP;
+	}
+
+	@Override
+	public Class<Payload> payloadType() {
+		return Payload.class;
+	}
+
+	@Override
+	public Map<String, Object> complete(StepContext context, Payload payload) {
+		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
+			.filter((d) -> d.outcome() != null)
+			.orElseThrow(() -> new ConflictException("decision.not-decided"));
+		if (payload.reportedOn().isBefore(decision.decidedOn()) || payload.reportedOn().isAfter(BusinessTime.today())) {
+			throw new InvalidInputException("reportedOn", "follow-up.date", decision.decidedOn());
+		}
+		this.reports.save(new FollowUpReport(context.caseId(), payload.letterNumber().strip(), payload.reportedOn(),
+				payload.note(), context.username()));
+		return Map.of();
+	}
+
+}

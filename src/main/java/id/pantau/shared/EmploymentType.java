@@ -1,0 +1,8 @@
+package id.pantau.shared;
+
+/** Kind of civil servant: permanent (PNS) or on contract (PPPK). */
+public enum EmploymentType {
+
+	PNS, PPPK
+
+}

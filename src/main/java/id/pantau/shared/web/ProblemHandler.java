@@ -1,0 +1,250 @@
+package id.pantau.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.pantau.shared.AccessRefusedException;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.NotFoundException;
+import id.pantau.shared.PantauException;
+import id.pantau.shared.UnreadablePayloadException;
+import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 problem with a message in the caller's language and,
+ * for bad input, the fields at fault. Unexpected failures get a reference an operator can
+ * find in the log, never a stack trace.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Problems problems;
+
+	ProblemHandler(MessageSource messages) {
+		this.problems = new Problems(messages);
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+		String message = this.problems.text(ex);
+		return this.problems.badRequest(List.of(new FieldMessage(ex.field(), message)));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+		List<FieldMessage> fields = ex.getConstraintViolations()
+			.stream()
+			.map((v) -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
+			.sorted(Comparator.comparing(FieldMessage::field))
+			.toList();
+		return this.problems.badRequest(fields);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		String message = this.problems.text("problem.field.unreadable", ex.getValue());
+		return this.problems.badRequest(List.of(new FieldMessage(ex.getName(), message)));
+	}
+
+	@ExceptionHandler(UnreadablePayloadException.class)
+	ResponseEntity<Object> unreadablePayload(UnreadablePayloadException ex) {
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			return this.problems.badRequest(List.of(new FieldMessage(Problems.path(mapping), unreadableMessage(mapping))));
+		}
+		return this.problems.badRequest(List.of(new FieldMessage("body", this.problems.text("problem.body.unreadable"))));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Object> notFound(NotFoundException ex) {
+		return this.problems.of(HttpStatus.NOT_FOUND, ex);
+	}
+
+	@ExceptionHandler(AccessRefusedException.class)
+	ResponseEntity<Object> refused(AccessRefusedException ex) {
+		log.info("Refused: {}", ex.getMessage());
+		return this.problems.of(HttpStatus.FORBIDDEN, ex);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> denied(AccessDeniedException ex) {
+		return this.problems.of(HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<Object> conflict(ConflictException ex) {
+		ResponseEntity<Object> response = this.problems.of(HttpStatus.CONFLICT, ex);
+		ProblemDetail body = (ProblemDetail) response.getBody();
+		ex.properties().forEach(body::setProperty);
+		return response;
+	}
+
+	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
+	ResponseEntity<Object> concurrentChange(RuntimeException ex) {
+		return this.problems.of(HttpStatus.CONFLICT, "problem.concurrent-change");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		String reference = UUID.randomUUID().toString();
+		log.error("Unexpected failure, reference {}", reference, ex);
+		ResponseEntity<Object> response = this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected",
+				reference);
+		((ProblemDetail) response.getBody()).setProperty("reference", reference);
+		return response;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> fields = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((e) -> new FieldMessage(e.getField(), this.problems.text(e)))
+			.sorted(Comparator.comparing(FieldMessage::field))
+			.toList();
+		return this.problems.badRequest(fields);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> fields = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((r) -> r.getResolvableErrors()
+				.stream()
+				.map((e) -> new FieldMessage(r.getMethodParameter().getParameterName(), this.problems.text(e))))
+			.toList();
+		return this.problems.badRequest(fields);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			String field = Problems.path(mapping);
+			return this.problems.badRequest(List.of(new FieldMessage(field, unreadableMessage(mapping))));
+		}
+		return this.problems.badRequest(List.of(new FieldMessage("body", this.problems.text("problem.body.unreadable"))));
+	}
+
+	private String unreadableMessage(JsonMappingException mapping) {
+		if (mapping instanceof UnrecognizedPropertyException) {
+			return this.problems.text("problem.field.unknown");
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+			return this.problems.text("problem.field.choice", format.getValue(),
+					Problems.choices(format.getTargetType()));
+		}
+		Object value = (mapping instanceof InvalidFormatException format) ? format.getValue() : "";
+		return this.problems.text("problem.field.unreadable", value);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return this.problems.asProblemJson(response);
+	}
+
+	/** Resolves messages and builds the responses. */
+	static final class Problems {
+
+		private final MessageSource messages;
+
+		Problems(MessageSource messages) {
+			this.messages = messages;
+		}
+
+		String text(PantauException ex) {
+			return text(ex.messageKey(), ex.args());
+		}
+
+		String text(String key, Object... args) {
+			return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		}
+
+		String text(org.springframework.context.MessageSourceResolvable resolvable) {
+			return this.messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+		}
+
+		ResponseEntity<Object> of(HttpStatus status, PantauException ex) {
+			return of(status, ex.messageKey(), ex.args());
+		}
+
+		ResponseEntity<Object> of(HttpStatus status, String key, Object... args) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, args));
+			problem.setTitle(text("problem.title." + status.value()));
+			return asProblemJson(ResponseEntity.status(status).body(problem));
+		}
+
+		ResponseEntity<Object> badRequest(List<FieldMessage> fields) {
+			String detail = fields.stream()
+				.map((f) -> f.field() + ": " + f.message())
+				.reduce((a, b) -> a + "; " + b)
+				.orElse(text("problem.title.400"));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+			problem.setTitle(text("problem.title.400"));
+			problem.setProperty("errors", fields);
+			return asProblemJson(ResponseEntity.badRequest().body(problem));
+		}
+
+		ResponseEntity<Object> asProblemJson(ResponseEntity<Object> response) {
+			if (response == null || !(response.getBody() instanceof ProblemDetail)) {
+				return response;
+			}
+			return ResponseEntity.status(response.getStatusCode())
+				.headers(response.getHeaders())
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(response.getBody());
+		}
+
+		static String path(JsonMappingException mapping) {
+			StringBuilder path = new StringBuilder();
+			for (JsonMappingException.Reference ref : mapping.getPath()) {
+				if (ref.getFieldName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+				}
+				else if (ref.getIndex() >= 0) {
+					path.append('[').append(ref.getIndex()).append(']');
+				}
+			}
+			return path.toString();
+		}
+
+		static String choices(Class<?> enumType) {
+			return String.join(", ",
+					java.util.Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList());
+		}
+
+	}
+
+}

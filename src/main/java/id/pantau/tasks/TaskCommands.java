@@ -1,0 +1,178 @@
+package id.pantau.tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.identity.AccessPolicy;
+import id.pantau.identity.PantauUser;
+import id.pantau.intake.CurrentStep;
+import id.pantau.intake.CurrentSteps;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import id.pantau.shared.NotFoundException;
+import id.pantau.shared.StepContext;
+import id.pantau.shared.TaskStep;
+import id.pantau.shared.UnreadablePayloadException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claim, unclaim and complete, each checked by the access policy. Completing validates the
+ * step's typed payload, lets the owning module record it, and completes the task, all in one
+ * transaction: a refused completion changes nothing.
+ */
+@Service
+@Transactional
+public class TaskCommands {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskCommands.class);
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final AccessPolicy policy;
+
+	private final Map<String, TaskStep<?>> steps;
+
+	private final ObjectMapper json;
+
+	private final Validator validator;
+
+	private final CurrentSteps currentSteps;
+
+	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, List<TaskStep<?>> steps,
+			ObjectMapper json, Validator validator, CurrentSteps currentSteps) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.policy = policy;
+		this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
+		this.json = json;
+		this.validator = validator;
+		this.currentSteps = currentSteps;
+	}
+
+	/**
+	 * Takes a task of one's groups and regions.
+	 * @throws ConflictException when someone else holds it (also when two claim at once)
+	 */
+	public TaskResult claim(PantauUser user, String taskId) {
+		Task task = find(taskId);
+		this.policy.requireMayClaim(user, task.getTenantId(), candidates(task, true), candidates(task, false));
+		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+			throw new ConflictException(Map.of("assignee", task.getAssignee()), "task.claimed", task.getAssignee());
+		}
+		try {
+			this.tasks.claim(taskId, user.username());
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
+			throw new ConflictException("task.claimed-concurrently");
+		}
+		log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
+		return result(task, "task.claimed.done");
+	}
+
+	/** Gives a task one holds back to the queue. */
+	public TaskResult unclaim(PantauUser user, String taskId) {
+		Task task = find(taskId);
+		if (task.getAssignee() == null) {
+			this.policy.requireRegion(user, task.getTenantId());
+			throw new ConflictException("task.not-claimed");
+		}
+		this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
+		this.tasks.setAssignee(taskId, null);
+		return result(task, "task.unclaimed.done");
+	}
+
+	/**
+	 * Completes a task one holds with the step's payload.
+	 * @throws ConstraintViolationException for a payload that breaks its constraints
+	 */
+	public TaskResult complete(PantauUser user, String taskId, JsonNode body) {
+		Task task = find(taskId);
+		this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
+		TaskStep<?> step = this.steps.get(task.getTaskDefinitionKey());
+		if (step == null) {
+			throw new IllegalStateException("No step handles task " + task.getTaskDefinitionKey());
+		}
+		Map<String, Object> variables = run(step, context(task, user), body);
+		this.tasks.complete(taskId, variables);
+		log.info("Task {} ({}) of case {} completed by {}", taskId, task.getTaskDefinitionKey(),
+				businessKey(task), user.username());
+		return result(task, "task.completed.done");
+	}
+
+	private <P> Map<String, Object> run(TaskStep<P> step, StepContext context, JsonNode body) {
+		P payload = read(body, step.payloadType());
+		Set<ConstraintViolation<P>> violations = this.validator.validate(payload);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		return step.complete(context, payload);
+	}
+
+	private <P> P read(JsonNode body, Class<P> type) {
+		try {
+			return this.json.treeToValue((body != null) ? body : this.json.createObjectNode(), type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new UnreadablePayloadException(ex);
+		}
+	}
+
+	private StepContext context(Task task, PantauUser user) {
+		Object caseId = this.tasks.getVariable(task.getId(), Variables.CASE_ID);
+		return new StepContext(task.getId(), task.getTaskDefinitionKey(), ((Number) caseId).longValue(),
+				businessKey(task), task.getTenantId(), user.username());
+	}
+
+	private Task find(String taskId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotFoundException("task.not-found", taskId);
+		}
+		return task;
+	}
+
+	private List<String> candidates(Task task, boolean groups) {
+		return this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((l) -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+			.map(groups ? IdentityLink::getGroupId : IdentityLink::getUserId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	private String businessKey(Task task) {
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult()
+			.getBusinessKey();
+	}
+
+	private TaskResult result(Task task, String messageKey) {
+		String caseNumber = businessKey(task);
+		List<CurrentStep> next = this.currentSteps.of(caseNumber);
+		return new TaskResult(task.getId(), task.getTaskDefinitionKey(), caseNumber, messageKey, next);
+	}
+
+}
