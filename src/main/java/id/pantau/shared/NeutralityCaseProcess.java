@@ -69,7 +69,9 @@ public final class NeutralityCaseProcess {
 		/** String: ACCEPTED, NOT_OUR_AUTHORITY, EMPLOYEE_LEFT_SERVICE, INCOMPLETE. */
 		public static final String VERIFICATION_OUTCOME = "verificationOutcome";
 
-		/** String: comma-separated user names of the examination team (candidate users). */
+		/**
+		 * String: comma-separated user names of the examination team (candidate users).
+		 */
 		public static final String TEAM_MEMBERS = "teamMembers";
 
 		/** Integer: number of the summons issued last (1 or 2). */

@@ -1,0 +1,114 @@
+package id.pantau.sanction;
+
+import static id.pantau.shared.NeutralityCaseProcess.APPEAL_KEY;
+import static id.pantau.shared.ProcessFixture.assertEveryTaskDueOnItsStep;
+import static id.pantau.shared.ProcessFixture.completeTask;
+import static id.pantau.shared.ProcessFixture.startCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.util.Date;
+import java.util.List;
+
+import id.pantau.shared.FakeDeadlines;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every route of the appeal window: no appeal in time, an objection, an administrative
+ * appeal.
+ */
+@Deployment(resources = "processes/sanction/appeal-window.bpmn")
+class AppealWindowProcessTests {
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+	private final FakeDeadlines deadlines = new FakeDeadlines();
+
+	@BeforeEach
+	void registerFakes() {
+		init(engine.getProcessEngine());
+		Mocks.register("deadlines", this.deadlines);
+	}
+
+	@AfterEach
+	void removeFakes() {
+		Mocks.reset();
+		reset();
+	}
+
+	@Test
+	void closesWindowWhenNoAppealIsFiledInTime() {
+		ProcessInstance pi = startCase(APPEAL_KEY);
+		assertThat(pi).isWaitingAt(Tasks.RECORD_APPEAL);
+		assertThat(task(Tasks.RECORD_APPEAL, pi)).hasCandidateGroup(Groups.HR);
+		Job windowEnd = job("Timer_AppealWindowExpired", pi);
+		assertThat(windowEnd).hasDueDate(this.deadlines.dueFor("appeal-window"));
+
+		execute(windowEnd);
+
+		assertThat(pi).hasPassed("Timer_AppealWindowExpired", "End_AppealWindowExpired")
+			.hasNotPassed(Tasks.DECIDE_APPEAL, "End_AppealDecided")
+			.isEnded();
+	}
+
+	@Test
+	void letsPpkDecideObjection() {
+		ProcessInstance pi = startCase(APPEAL_KEY);
+
+		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_TYPE, "OBJECTION");
+
+		assertThat(pi).isWaitingAt(Tasks.DECIDE_APPEAL);
+		assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("appeal window timer left").isZero();
+		assertThat(task(Tasks.DECIDE_APPEAL, pi)).hasCandidateGroup(Groups.PPK).hasDueDate(decideAppealDue());
+		assertThat(candidateGroupsOfDecision(pi)).containsExactly(Groups.PPK);
+		completeTask(pi, Tasks.DECIDE_APPEAL, Groups.PPK, Variables.APPEAL_OUTCOME, "CHANGED");
+		assertThat(pi).hasPassed("End_AppealDecided").hasNotPassed("End_AppealWindowExpired").isEnded();
+		assertThat(assertEveryTaskDueOnItsStep(this.deadlines)).containsExactlyInAnyOrder(Tasks.RECORD_APPEAL,
+				Tasks.DECIDE_APPEAL);
+	}
+
+	@Test
+	void letsHrRecordRulingOnAdministrativeAppeal() {
+		ProcessInstance pi = startCase(APPEAL_KEY);
+
+		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_TYPE, "ADMINISTRATIVE_APPEAL");
+
+		assertThat(task(Tasks.DECIDE_APPEAL, pi)).hasCandidateGroup(Groups.HR).hasDueDate(decideAppealDue());
+		assertThat(candidateGroupsOfDecision(pi)).containsExactly(Groups.HR);
+		completeTask(pi, Tasks.DECIDE_APPEAL, Groups.HR, Variables.APPEAL_OUTCOME, "UPHELD");
+		assertThat(pi).hasPassed("End_AppealDecided").isEnded();
+	}
+
+	private Date decideAppealDue() {
+		return this.deadlines.dueFor("decide-appeal");
+	}
+
+	private static List<String> candidateGroupsOfDecision(ProcessInstance pi) {
+		return taskService().getIdentityLinksForTask(task(Tasks.DECIDE_APPEAL, pi).getId())
+			.stream()
+			.filter((link) -> link.getGroupId() != null)
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+}
