@@ -22,8 +22,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the history of a case from the engine: steps entered and left, claims, completions
- * and the outcomes they recorded, timers and administrative operations, oldest first.
+ * Rebuilds the history of a case from the engine: steps entered and left, claims,
+ * completions and the outcomes they recorded, timers and administrative operations,
+ * oldest first.
  */
 @Component
 class CaseHistory {
@@ -135,8 +136,8 @@ class CaseHistory {
 		return switch (op.getOperationType()) {
 			case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> "TASK_CLAIMED";
 			case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> "TASK_COMPLETED";
-			case UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> (op.getNewValue() == null) ? "TASK_UNCLAIMED"
-					: "TASK_ASSIGNED";
+			case UserOperationLogEntry.OPERATION_TYPE_ASSIGN ->
+				(op.getNewValue() == null) ? "TASK_UNCLAIMED" : "TASK_ASSIGNED";
 			default -> "OPERATION";
 		};
 	}
@@ -146,8 +147,8 @@ class CaseHistory {
 				|| UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType())) {
 			return null;
 		}
-		return op.getOperationType() + ((op.getProperty() != null) ? " " + op.getProperty() + ": "
-				+ op.getOrgValue() + " -> " + op.getNewValue() : "");
+		return op.getOperationType() + ((op.getProperty() != null)
+				? " " + op.getProperty() + ": " + op.getOrgValue() + " -> " + op.getNewValue() : "");
 	}
 
 	private int typeOrder(String a, String b) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Deadlines of the steps in working days ({@code pantau.calendar.deadlines.<step>}), merged
- * over the defaults of {@code shared/domain.md}, and the non-working days besides weekends.
+ * Deadlines of the steps in working days ({@code pantau.calendar.deadlines.<step>}),
+ * merged over the defaults of {@code shared/domain.md}, and the non-working days besides
+ * weekends.
  */
 @ConfigurationProperties("pantau.calendar")
 record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holidays) {

@@ -9,8 +9,8 @@ import id.pantau.shared.BusinessTime;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines of the case route, used by the process models as {@code ${deadlines.dueFor('step')}}
- * for task due dates and timers alike.
+ * Deadlines of the case route, used by the process models as
+ * {@code ${deadlines.dueFor('step')}} for task due dates and timers alike.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -45,7 +45,10 @@ public class Deadlines {
 		return days;
 	}
 
-	/** The earliest date on which something may happen {@code step}'s days after {@code from}. */
+	/**
+	 * The earliest date on which something may happen {@code step}'s days after
+	 * {@code from}.
+	 */
 	public LocalDate workingDaysAfter(LocalDate from, String step) {
 		return this.workingDays.add(from, workingDaysFor(step));
 	}

@@ -20,7 +20,10 @@ public class WorkingDays {
 		this.holidays = new HashSet<>(properties.holidays());
 	}
 
-	/** The date {@code days} working days after {@code from} (which itself does not count). */
+	/**
+	 * The date {@code days} working days after {@code from} (which itself does not
+	 * count).
+	 */
 	public LocalDate add(LocalDate from, int days) {
 		LocalDate date = from;
 		int counted = 0;

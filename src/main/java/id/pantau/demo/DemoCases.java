@@ -28,8 +28,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads six fictitious cases into an empty database: at verification (one overdue), at the
- * summons, stalled at the PPK's decision, at team assignment, and one closed.
+ * Loads six fictitious cases into an empty database: at verification (one overdue), at
+ * the summons, stalled at the PPK's decision, at team assignment, and one closed.
  */
 @Component
 class DemoCases implements ApplicationRunner {
@@ -78,8 +78,8 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	private void overdueAtVerification(LocalDate today) {
-		String number = register("intake-prob", "probolinggo", CaseSource.BAWASLU_FINDING,
-				"015/TM/PILKADA/PROB/X/2024", today.minusDays(12),
+		String number = register("intake-prob", "probolinggo", CaseSource.BAWASLU_FINDING, "015/TM/PILKADA/PROB/X/2024",
+				today.minusDays(12),
 				employee("197911032005022001", "Endang Puspitasari", EmploymentType.PNS, "Kepala Seksi Pelayanan",
 						PositionType.STRUCTURAL, "Kecamatan Kraksaan"),
 				Violation.ATTEND_CAMPAIGN, "Hadir dan mengenakan atribut pada kampanye terbuka pasangan calon.");
@@ -90,7 +90,8 @@ class DemoCases implements ApplicationRunner {
 	private void atAttendance(LocalDate today) {
 		LocalDate received = today.minusDays(45);
 		String number = register("intake-prob", "probolinggo", CaseSource.PUBLIC_COMPLAINT, "LAPOR-2024-118273",
-				received, employee("199203172019031004", "Dimas Arya Nugraha", EmploymentType.PNS, "Pengelola Data",
+				received,
+				employee("199203172019031004", "Dimas Arya Nugraha", EmploymentType.PNS, "Pengelola Data",
 						PositionType.EXECUTOR, "Badan Pendapatan Daerah"),
 				Violation.PHOTO_WITH_CANDIDATE, "Mengunggah foto bersama calon bupati dengan pose simbol nomor urut.");
 		investigateUntilSummons(number, today.minusDays(30));
@@ -98,8 +99,8 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	private void atDecision(LocalDate today) {
-		String number = register("intake-prob", "probolinggo", CaseSource.BKN_RECOMMENDATION,
-				"B-2210/JP.01/11/2024", today.minusDays(45),
+		String number = register("intake-prob", "probolinggo", CaseSource.BKN_RECOMMENDATION, "B-2210/JP.01/11/2024",
+				today.minusDays(45),
 				employee("198807252022212003", "Ratna Sari Widuri", EmploymentType.PPPK, "Penata Layanan Operasional",
 						PositionType.EXECUTOR, "Dinas Kesehatan"),
 				Violation.BANNER, "Memasang spanduk dukungan pasangan calon di pagar rumah dinas.");
@@ -109,29 +110,33 @@ class DemoCases implements ApplicationRunner {
 		this.walker.complete(number, Tasks.RECORD_ATTENDANCE, "insp1-prob", Map.of("attended", true));
 		this.walker.complete(number, Tasks.EXAMINE_EMPLOYEE, "insp1-prob", Map.of("examinedOn", hearing.toString(),
 				"summary", "Pegawai mengakui memasang spanduk atas permintaan kerabat.", "signedByEmployee", true));
-		this.walker.complete(number, Tasks.WRITE_REPORT, "insp2-prob", Map.of("proven", true, "actsProven",
-				List.of("BANNER"), "findings", "Terbukti memasang spanduk dukungan.", "legalBasis",
-				"PP 94/2021 Pasal 5 huruf n; PP 49/2018 (PPPK)", "recommendedSanction", "RELEASE_FROM_POSITION_12_MONTHS"));
+		this.walker.complete(number, Tasks.WRITE_REPORT, "insp2-prob",
+				Map.of("proven", true, "actsProven", List.of("BANNER"), "findings",
+						"Terbukti memasang spanduk dukungan.", "legalBasis",
+						"PP 94/2021 Pasal 5 huruf n; PP 49/2018 (PPPK)", "recommendedSanction",
+						"RELEASE_FROM_POSITION_12_MONTHS"));
 		this.walker.complete(number, Tasks.REVIEW_REPORT, "inspektur-prob", Map.of("approved", true));
-		this.walker.complete(number, Tasks.DRAFT_DECISION, "hr-prob",
-				Map.of("draftNumber", "800.1.6.4/117/426.2/2024", "proposedSanction", "RELEASE_FROM_POSITION_12_MONTHS"));
+		this.walker.complete(number, Tasks.DRAFT_DECISION, "hr-prob", Map.of("draftNumber", "800.1.6.4/117/426.2/2024",
+				"proposedSanction", "RELEASE_FROM_POSITION_12_MONTHS"));
 	}
 
 	private void atTeamAssignment(LocalDate today) {
 		String number = register("intake-pmk", "pamekasan", CaseSource.BAWASLU_REPORT, "07/LP/PB/Kab/16.09/X/2024",
-				today.minusDays(8), employee("197606082000121001", "Slamet Riyadi Wibowo", EmploymentType.PNS,
-						"Sekretaris Dinas", PositionType.STRUCTURAL, "Dinas Pertanian"),
+				today.minusDays(8),
+				employee("197606082000121001", "Slamet Riyadi Wibowo", EmploymentType.PNS, "Sekretaris Dinas",
+						PositionType.STRUCTURAL, "Dinas Pertanian"),
 				Violation.SOCMED_CAMPAIGN, "Mengajak warga memilih pasangan calon melalui grup percakapan.");
 		this.walker.complete(number, Tasks.VERIFY_CASE, "intake-pmk", Map.of("outcome", "ACCEPTED"));
 	}
 
 	private void closedNotOurAuthority(LocalDate today) {
 		String number = register("intake-pmk", "pamekasan", CaseSource.PUBLIC_COMPLAINT, "ADU-PMK-2024-0042",
-				today.minusDays(20), employee("199012302015031002", "Fajar Kurniawan", EmploymentType.PNS,
-						"Analis Kebijakan", PositionType.FUNCTIONAL, "Biro Pemerintahan Provinsi"),
+				today.minusDays(20),
+				employee("199012302015031002", "Fajar Kurniawan", EmploymentType.PNS, "Analis Kebijakan",
+						PositionType.FUNCTIONAL, "Biro Pemerintahan Provinsi"),
 				Violation.SOCMED_INTERACT, "Mengomentari unggahan kampanye; pegawai ternyata pegawai provinsi.");
-		this.walker.complete(number, Tasks.VERIFY_CASE, "intake-pmk", Map.of("outcome", "NOT_OUR_AUTHORITY",
-				"forwardedTo", "Inspektorat Provinsi Jawa Timur"));
+		this.walker.complete(number, Tasks.VERIFY_CASE, "intake-pmk",
+				Map.of("outcome", "NOT_OUR_AUTHORITY", "forwardedTo", "Inspektorat Provinsi Jawa Timur"));
 	}
 
 	private void investigateUntilSummons(String number, LocalDate issued) {
@@ -139,9 +144,8 @@ class DemoCases implements ApplicationRunner {
 		this.walker.complete(number, Tasks.ASSIGN_TEAM, "inspektur-prob",
 				Map.of("members", List.of("insp1-prob", "insp2-prob"), "examinationBoard", false));
 		LocalDateTime hearing = this.deadlines.workingDaysAfter(issued, "summons-notice").atTime(9, 0);
-		this.walker.complete(number, Tasks.ISSUE_SUMMONS, "insp1-prob", Map.of("letterNumber",
-				"700/" + number + "/1", "issuedOn", issued.toString(), "hearingAt", hearing.toString(), "place",
-				"Kantor Inspektorat"));
+		this.walker.complete(number, Tasks.ISSUE_SUMMONS, "insp1-prob", Map.of("letterNumber", "700/" + number + "/1",
+				"issuedOn", issued.toString(), "hearingAt", hearing.toString(), "place", "Kantor Inspektorat"));
 	}
 
 	private String register(String username, String region, CaseSource source, String reference, LocalDate received,
@@ -152,8 +156,8 @@ class DemoCases implements ApplicationRunner {
 		return this.registration.register(request, this.walker.user(username)).number();
 	}
 
-	private static RegisterCaseRequest.Employee employee(String nip, String name, EmploymentType type,
-			String position, PositionType positionType, String unit) {
+	private static RegisterCaseRequest.Employee employee(String nip, String name, EmploymentType type, String position,
+			PositionType positionType, String unit) {
 		return new RegisterCaseRequest.Employee(nip, name, type, position, positionType, unit);
 	}
 

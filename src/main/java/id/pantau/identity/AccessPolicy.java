@@ -9,8 +9,9 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * The authorization rules of Pantau, in one place: role, region and assignment. Every check
- * throws {@link AccessRefusedException} (403) with a message saying what is missing.
+ * The authorization rules of Pantau, in one place: role, region and assignment. Every
+ * check throws {@link AccessRefusedException} (403) with a message saying what is
+ * missing.
  */
 @Component
 public class AccessPolicy {
@@ -30,8 +31,9 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * Requires that the caller may take the task: its region, one of its candidate groups,
-	 * and, where the task names candidate users (the examination team), one of them.
+	 * Requires that the caller may take the task: its region, one of its candidate
+	 * groups, and, where the task names candidate users (the examination team), one of
+	 * them.
 	 */
 	public void requireMayClaim(PantauUser user, String region, Collection<String> candidateGroups,
 			Collection<String> candidateUsers) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Logins for the local demo users, all with the demo password of the local profile. Exists
- * only where {@code pantau.identity.demo-password} is set.
+ * Logins for the local demo users, all with the demo password of the local profile.
+ * Exists only where {@code pantau.identity.demo-password} is set.
  */
 @Component
 @ConditionalOnProperty("pantau.identity.demo-password")

@@ -9,8 +9,8 @@ import java.util.Set;
  * @param name display name
  * @param roles role ids, also Camunda candidate groups
  * @param regions region codes, also Camunda tenant ids
- * @param nip the person's own employee number, if known (to keep the reported employee off
- * his own examination team)
+ * @param nip the person's own employee number, if known (to keep the reported employee
+ * off his own examination team)
  */
 public record PantauUser(String username, String name, Set<String> roles, Set<String> regions, String nip) {
 

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.springframework.stereotype.Component;
 
 /**
- * Regions are Camunda tenants: the process models are deployed once, without a tenant, and
- * every case's instances (and sub-instances) carry the region of the case as tenant id. The
- * engine's own tenant check stays off: regions are enforced by {@link AccessPolicy}, which
- * answers 403 where the engine would only hide data.
+ * Regions are Camunda tenants: the process models are deployed once, without a tenant,
+ * and every case's instances (and sub-instances) carry the region of the case as tenant
+ * id. The engine's own tenant check stays off: regions are enforced by
+ * {@link AccessPolicy}, which answers 403 where the engine would only hide data.
  */
 @Component
 class RegionTenants extends AbstractProcessEnginePlugin implements TenantIdProvider {

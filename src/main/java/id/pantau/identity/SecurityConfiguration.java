@@ -18,8 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may reach which URL. Pantau's API needs a login; Camunda's REST API and webapps are for
- * the {@code admin} role only. The finer rules (region, assignment) are in
+ * Who may reach which URL. Pantau's API needs a login; Camunda's REST API and webapps are
+ * for the {@code admin} role only. The finer rules (region, assignment) are in
  * {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +50,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(Groups.ADMIN))
 			.httpBasic(Customizer.withDefaults())
 			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbidden))
-			// Camunda's webapps bring their own CSRF protection; the REST API is stateless.
+			// Camunda's webapps bring their own CSRF protection; the REST API is
+			// stateless.
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
 	}
@@ -80,8 +81,8 @@ class SecurityConfiguration {
 			this.json = json;
 		}
 
-		void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-				Exception ex) throws java.io.IOException {
+		void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
+				throws java.io.IOException {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Pantau\"");
 			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		}

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
 
-/** Intake records that the missing documents arrived; the case goes back to verification. */
+/**
+ * Intake records that the missing documents arrived; the case goes back to verification.
+ */
 @Component
 class AwaitCompletionStep implements TaskStep<AwaitCompletionStep.Payload> {
 
@@ -40,7 +42,8 @@ class AwaitCompletionStep implements TaskStep<AwaitCompletionStep.Payload> {
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		NeutralityCase incomplete = this.cases.findById(context.caseId()).orElseThrow();
-		if (payload.receivedOn().isBefore(incomplete.receivedOn()) || payload.receivedOn().isAfter(BusinessTime.today())) {
+		if (payload.receivedOn().isBefore(incomplete.receivedOn())
+				|| payload.receivedOn().isAfter(BusinessTime.today())) {
 			throw new InvalidInputException("receivedOn", "date.not-before-registration", incomplete.receivedOn());
 		}
 		incomplete.recordCompletion(payload.receivedOn(), payload.note());

@@ -10,9 +10,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes a case when the main route reaches one of its end events; called from the model as
- * {@code ${caseClosure.close(execution, 'REASON')}}. Public because the engine's expression
- * language calls it by reflection.
+ * Closes a case when the main route reaches one of its end events; called from the model
+ * as {@code ${caseClosure.close(execution, 'REASON')}}. Public because the engine's
+ * expression language calls it by reflection.
  */
 @Component("caseClosure")
 public class CaseClosure {

@@ -8,9 +8,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out case numbers such as {@code PROB-2024-00017}: per region and year, without gaps.
- * The counter row stays locked until the registering transaction ends, so registrations in
- * one region are serialised and a rolled-back registration gives its number back.
+ * Hands out case numbers such as {@code PROB-2024-00017}: per region and year, without
+ * gaps. The counter row stays locked until the registering transaction ends, so
+ * registrations in one region are serialised and a rolled-back registration gives its
+ * number back.
  */
 @Component
 class CaseNumbers {
@@ -28,7 +29,8 @@ class CaseNumbers {
 	/** The next number; must run inside the registering transaction. */
 	String next(String regionCode, String prefix, int year) {
 		ensureCounter(regionCode, year);
-		this.jdbc.sql("update case_number_counter set last_value = last_value + 1 where region_code = ? and case_year = ?")
+		this.jdbc
+			.sql("update case_number_counter set last_value = last_value + 1 where region_code = ? and case_year = ?")
 			.params(regionCode, year)
 			.update();
 		int value = this.jdbc.sql("select last_value from case_number_counter where region_code = ? and case_year = ?")

@@ -8,10 +8,12 @@ import id.pantau.identity.Region;
 import id.pantau.identity.Regions;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.EngineActor;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a report as a case and starts its route. The same source and reference number
- * never open two cases, also when two registrations race: the loser gets a conflict naming
- * the existing case.
+ * never open two cases, also when two registrations race: the loser gets a conflict
+ * naming the existing case.
  */
 @Service
 public class CaseRegistration {
@@ -46,8 +48,11 @@ public class CaseRegistration {
 
 	private final TransactionTemplate transaction;
 
+	private final IdentityService identity;
+
 	CaseRegistration(Cases cases, CaseNumbers numbers, Regions regions, AccessPolicy policy, RuntimeService runtime,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, IdentityService identity) {
+		this.identity = identity;
 		this.cases = cases;
 		this.numbers = numbers;
 		this.regions = regions;
@@ -60,7 +65,8 @@ public class CaseRegistration {
 	/**
 	 * Registers the case and starts the main route.
 	 * @return the new case
-	 * @throws ConflictException (409) when the source's reference number is registered already
+	 * @throws ConflictException (409) when the source's reference number is registered
+	 * already
 	 */
 	public CaseSummary register(RegisterCaseRequest request, PantauUser user) {
 		this.policy.requireAnyRole(user, Groups.INTAKE);
@@ -84,12 +90,13 @@ public class CaseRegistration {
 		});
 		NeutralityCase registered = this.cases
 			.saveAndFlush(new NeutralityCase(number, region.code(), registration, user.username(), BusinessTime.now()));
-		this.runtime.createProcessInstanceByKey(NeutralityCaseProcess.KEY)
-			.processDefinitionWithoutTenantId()
-			.businessKey(number)
-			.setVariable(Variables.CASE_ID, registered.id())
-			.setVariable(Variables.REGION, region.code())
-			.execute();
+		EngineActor.as(this.identity, user.username(),
+				() -> this.runtime.createProcessInstanceByKey(NeutralityCaseProcess.KEY)
+					.processDefinitionWithoutTenantId()
+					.businessKey(number)
+					.setVariable(Variables.CASE_ID, registered.id())
+					.setVariable(Variables.REGION, region.code())
+					.execute());
 		this.events.publishEvent(new CaseRegistered(registered.id(), number, region.code()));
 		log.info("Case {} registered in {} by {}", number, region.code(), user.username());
 		return registered.summary();

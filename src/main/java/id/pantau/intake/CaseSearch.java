@@ -27,7 +27,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds cases in the caller's regions by region, status, current step and overdue steps. */
+/**
+ * Finds cases in the caller's regions by region, status, current step and overdue steps.
+ */
 @Service
 @Transactional(readOnly = true)
 class CaseSearch {
@@ -115,7 +117,8 @@ class CaseSearch {
 			.processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new))
 			.listPage(0, TASK_LIMIT);
 		Map<String, String> keys = businessKeys(open.stream().map(Task::getProcessInstanceId).toList());
-		open.forEach((t) -> byCase.computeIfAbsent(keys.get(t.getProcessInstanceId()), (k) -> new ArrayList<>()).add(t));
+		open.forEach(
+				(t) -> byCase.computeIfAbsent(keys.get(t.getProcessInstanceId()), (k) -> new ArrayList<>()).add(t));
 		return byCase;
 	}
 
@@ -135,8 +138,8 @@ class CaseSearch {
 	private CaseRow row(NeutralityCase c, List<Task> open) {
 		Date now = Date.from(BusinessTime.now());
 		boolean overdue = open.stream().anyMatch((t) -> t.getDueDate() != null && t.getDueDate().before(now));
-		return new CaseRow(c.caseNumber(), c.regionCode(), c.status().name(), c.closureReason(),
-				c.employee().name(), c.employee().nip(), c.receivedOn(), c.registeredAt(),
+		return new CaseRow(c.caseNumber(), c.regionCode(), c.status().name(), c.closureReason(), c.employee().name(),
+				c.employee().nip(), c.receivedOn(), c.registeredAt(),
 				open.stream().map(Task::getTaskDefinitionKey).toList(), overdue);
 	}
 

@@ -26,7 +26,7 @@ import id.pantau.shared.Violation;
  * @param registeredAt when it was registered
  * @param sourceRecommendation sanction recommended by the source (BKN), if any
  */
-public record CaseSummary(long id, String number, String region, String status, String employeeNip,
-		String employeeName, EmploymentType employmentType, String position, String unit, String electionStage,
-		Set<Violation> allegedActs, LocalDate receivedOn, Instant registeredAt, Sanction sourceRecommendation) {
+public record CaseSummary(long id, String number, String region, String status, String employeeNip, String employeeName,
+		EmploymentType employmentType, String position, String unit, String electionStage, Set<Violation> allegedActs,
+		LocalDate receivedOn, Instant registeredAt, Sanction sourceRecommendation) {
 }

@@ -10,10 +10,10 @@ import id.pantau.shared.Violation;
 
 /** A case as the API shows it; the reporter only to those who may read it. */
 record CaseView(String number, String region, String status, ClosureReason closureReason, Instant closedAt,
-		CaseSource source, String referenceNumber, LocalDate referenceDate, LocalDate receivedOn,
-		Instant registeredAt, String registeredBy, Election election, ReportedEmployee employee,
-		Set<Violation> allegedActs, String description, Sanction sourceRecommendation, Reporter reporter,
-		VerificationView verification, List<CurrentStep> currentSteps) {
+		CaseSource source, String referenceNumber, LocalDate referenceDate, LocalDate receivedOn, Instant registeredAt,
+		String registeredBy, Election election, ReportedEmployee employee, Set<Violation> allegedActs,
+		String description, Sanction sourceRecommendation, Reporter reporter, VerificationView verification,
+		List<CurrentStep> currentSteps) {
 
 	record Election(ElectionType type, int year, ElectionStage stage) {
 	}
@@ -25,14 +25,15 @@ record CaseView(String number, String region, String status, ClosureReason closu
 	}
 
 	static CaseView of(NeutralityCase c, boolean withReporter, List<CurrentStep> steps) {
-		VerificationView verification = (c.verificationOutcome() != null) ? new VerificationView(
-				c.verificationOutcome(), c.verificationNote(), c.forwardedTo(), c.missingItems()) : null;
+		VerificationView verification = (c.verificationOutcome() != null)
+				? new VerificationView(c.verificationOutcome(), c.verificationNote(), c.forwardedTo(), c.missingItems())
+				: null;
 		Reporter reporter = (withReporter && c.reporterName() != null)
 				? new Reporter(c.reporterName(), c.reporterContact()) : null;
 		return new CaseView(c.caseNumber(), c.regionCode(), c.status().name(), c.closureReason(), c.closedAt(),
-				c.source(), c.referenceNumber(), c.referenceDate(), c.receivedOn(), c.registeredAt(),
-				c.registeredBy(), new Election(c.electionType(), c.electionYear(), c.electionStage()), c.employee(),
-				c.allegedActs(), c.description(), c.sourceRecommendation(), reporter, verification, steps);
+				c.source(), c.referenceNumber(), c.referenceDate(), c.receivedOn(), c.registeredAt(), c.registeredBy(),
+				new Election(c.electionType(), c.electionYear(), c.electionStage()), c.employee(), c.allegedActs(),
+				c.description(), c.sourceRecommendation(), reporter, verification, steps);
 	}
 
 }

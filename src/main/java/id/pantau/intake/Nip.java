@@ -8,8 +8,8 @@ import java.util.Optional;
 import id.pantau.shared.EmploymentType;
 
 /**
- * The 18-digit employee number: birth date (8 digits), appointment year and month (6; PPPK
- * numbers carry the code 21 instead of a month), sex (1 male, 2 female), serial (3).
+ * The 18-digit employee number: birth date (8 digits), appointment year and month (6;
+ * PPPK numbers carry the code 21 instead of a month), sex (1 male, 2 female), serial (3).
  */
 final class Nip {
 
@@ -19,8 +19,8 @@ final class Nip {
 	}
 
 	/**
-	 * The message key of the first rule the number breaks, as of {@code today}; empty when it
-	 * is plausible.
+	 * The message key of the first rule the number breaks, as of {@code today}; empty
+	 * when it is plausible.
 	 */
 	static Optional<String> problem(String nip, EmploymentType type, LocalDate today) {
 		if (nip == null || !nip.matches("\\d{18}")) {

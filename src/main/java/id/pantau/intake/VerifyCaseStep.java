@@ -14,7 +14,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** Intake checks a registered report: accepted, not our authority, left service, incomplete. */
+/**
+ * Intake checks a registered report: accepted, not our authority, left service,
+ * incomplete.
+ */
 @Component
 class VerifyCaseStep implements TaskStep<VerifyCaseStep.Payload> {
 

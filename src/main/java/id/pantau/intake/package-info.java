@@ -1,7 +1,7 @@
 /**
- * Registration and verification of incoming reports: the case, the reported employee and the
- * alleged acts; case numbers; duplicate detection; closure. Starts and owns the main route,
- * {@code processes/case/neutrality-case.bpmn}.
+ * Registration and verification of incoming reports: the case, the reported employee and
+ * the alleged acts; case numbers; duplicate detection; closure. Starts and owns the main
+ * route, {@code processes/case/neutrality-case.bpmn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
 package id.pantau.intake;

@@ -14,6 +14,6 @@ import id.pantau.shared.Violation;
  * @param recommendedSanction the sanction the inspectors recommend
  * @param evidenceOnly whether it was decided on the evidence alone (two absences)
  */
-public record ApprovedReport(boolean proven, Set<Violation> actsProven, String legalBasis,
-		Sanction recommendedSanction, boolean evidenceOnly) {
+public record ApprovedReport(boolean proven, Set<Violation> actsProven, String legalBasis, Sanction recommendedSanction,
+		boolean evidenceOnly) {
 }

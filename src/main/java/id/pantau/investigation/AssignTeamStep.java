@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The Inspektur forms the examination team: inspectors of the case's region, none of them the
- * reported employee; a tim pemeriksa for a possible moderate or severe sanction names the
- * employee's superior too.
+ * The Inspektur forms the examination team: inspectors of the case's region, none of them
+ * the reported employee; a tim pemeriksa for a possible moderate or severe sanction names
+ * the employee's superior too.
  */
 @Component
 class AssignTeamStep implements TaskStep<AssignTeamStep.Payload> {

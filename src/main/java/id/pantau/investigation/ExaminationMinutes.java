@@ -35,8 +35,8 @@ class ExaminationMinutes {
 	protected ExaminationMinutes() {
 	}
 
-	ExaminationMinutes(long caseId, LocalDate examinedOn, String summary, boolean signedByEmployee,
-			String refusalNote, String recordedBy, Instant recordedAt) {
+	ExaminationMinutes(long caseId, LocalDate examinedOn, String summary, boolean signedByEmployee, String refusalNote,
+			String recordedBy, Instant recordedAt) {
 		this.caseId = caseId;
 		this.examinedOn = examinedOn;
 		this.summary = summary;

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * An inspector records the minutes (BAP) of the hearing; when the employee refuses to sign,
- * the refusal is recorded with a note.
+ * An inspector records the minutes (BAP) of the hearing; when the employee refuses to
+ * sign, the refusal is recorded with a note.
  */
 @Component
 class ExamineEmployeeStep implements TaskStep<ExamineEmployeeStep.Payload> {

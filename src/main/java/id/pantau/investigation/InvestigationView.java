@@ -9,7 +9,9 @@ import java.util.Set;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 
-/** The investigation record of a case: team, summons, minutes and every report revision. */
+/**
+ * The investigation record of a case: team, summons, minutes and every report revision.
+ */
 record InvestigationView(List<Member> team, List<SummonsView> summons, List<MinutesView> minutes,
 		List<ReportView> reports) {
 
@@ -31,14 +33,13 @@ record InvestigationView(List<Member> team, List<SummonsView> summons, List<Minu
 	record MinutesView(LocalDate examinedOn, String summary, boolean signedByEmployee, String refusalNote,
 			String recordedBy) {
 		static MinutesView of(ExaminationMinutes m) {
-			return new MinutesView(m.examinedOn(), m.summary(), m.signedByEmployee(), m.refusalNote(),
-					m.recordedBy());
+			return new MinutesView(m.examinedOn(), m.summary(), m.signedByEmployee(), m.refusalNote(), m.recordedBy());
 		}
 	}
 
-	record ReportView(int revision, boolean proven, boolean evidenceOnly, Set<Violation> actsProven,
-			String findings, String legalBasis, Sanction recommendedSanction, String writtenBy, Instant writtenAt,
-			String reviewOutcome, String reviewRemarks, String reviewedBy) {
+	record ReportView(int revision, boolean proven, boolean evidenceOnly, Set<Violation> actsProven, String findings,
+			String legalBasis, Sanction recommendedSanction, String writtenBy, Instant writtenAt, String reviewOutcome,
+			String reviewRemarks, String reviewedBy) {
 		static ReportView of(ExaminationReport r) {
 			return new ReportView(r.revision(), r.proven(), r.evidenceOnly(), r.actsProven(), r.findings(),
 					r.legalBasis(), r.recommendedSanction(), r.writtenBy(), r.writtenAt(),

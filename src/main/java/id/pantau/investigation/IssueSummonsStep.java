@@ -19,8 +19,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Component;
 
 /**
- * An inspector issues a written summons; the hearing must be at least the configured number of
- * working days (default 7) after the letter. The second summons follows a first absence.
+ * An inspector issues a written summons; the hearing must be at least the configured
+ * number of working days (default 7) after the letter. The second summons follows a first
+ * absence.
  */
 @Component
 class IssueSummonsStep implements TaskStep<IssueSummonsStep.Payload> {
@@ -62,8 +63,7 @@ class IssueSummonsStep implements TaskStep<IssueSummonsStep.Payload> {
 			throw new InvalidInputException("hearingAt", "summons.hearing.too-early",
 					this.deadlines.workingDaysFor("summons-notice"), earliest);
 		}
-		int round = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId()).map(Summons::round).orElse(0)
-				+ 1;
+		int round = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId()).map(Summons::round).orElse(0) + 1;
 		this.summons.save(new Summons(context.caseId(), round, payload.letterNumber().strip(), payload.issuedOn(),
 				payload.hearingAt(), payload.place().strip(), context.username()));
 		return Map.of(Variables.SUMMONS_ROUND, round);

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The inspectors write the examination report (LHP): proven or not, the acts proven, the legal
- * basis and the recommended sanction. Each revision after a return is a new row.
+ * The inspectors write the examination report (LHP): proven or not, the acts proven, the
+ * legal basis and the recommended sanction. Each revision after a return is a new row.
  */
 @Component
 class WriteReportStep implements TaskStep<WriteReportStep.Payload> {

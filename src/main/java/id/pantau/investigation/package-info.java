@@ -1,6 +1,6 @@
 /**
- * The investigation by the Inspectorate: examination team, summons, hearing, minutes (BAP),
- * report (LHP) and its review by the Inspektur. Owns
+ * The investigation by the Inspectorate: examination team, summons, hearing, minutes
+ * (BAP), report (LHP) and its review by the Inspektur. Owns
  * {@code processes/investigation/investigation.bpmn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investigation")

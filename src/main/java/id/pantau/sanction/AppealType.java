@@ -1,6 +1,9 @@
 package id.pantau.sanction;
 
-/** Objection (keberatan) to the PPK, or administrative appeal (banding) to BPASN for dismissals. */
+/**
+ * Objection (keberatan) to the PPK, or administrative appeal (banding) to BPASN for
+ * dismissals.
+ */
 enum AppealType {
 
 	OBJECTION, ADMINISTRATIVE_APPEAL

@@ -21,7 +21,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The PPK approves the drafted sanction, changes it (with a reason) or rejects it (with a
- * reason). A sanction other than the inspectors' recommendation is recorded as a deviation.
+ * reason). A sanction other than the inspectors' recommendation is recorded as a
+ * deviation.
  */
 @Component
 class DecideSanctionStep implements TaskStep<DecideSanctionStep.Payload> {

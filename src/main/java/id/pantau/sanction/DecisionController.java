@@ -32,8 +32,8 @@ class DecisionController {
 
 	private final FollowUpReports followUps;
 
-	DecisionController(CaseDirectory cases, CurrentUser currentUser, AccessPolicy policy,
-			SanctionDecisions decisions, NotProvenNotices notices, Appeals appeals, FollowUpReports followUps) {
+	DecisionController(CaseDirectory cases, CurrentUser currentUser, AccessPolicy policy, SanctionDecisions decisions,
+			NotProvenNotices notices, Appeals appeals, FollowUpReports followUps) {
 		this.cases = cases;
 		this.currentUser = currentUser;
 		this.policy = policy;

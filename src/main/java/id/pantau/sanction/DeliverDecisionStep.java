@@ -40,7 +40,8 @@ class DeliverDecisionStep implements TaskStep<DeliverDecisionStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
-		if (payload.deliveredOn().isBefore(decision.decidedOn()) || payload.deliveredOn().isAfter(BusinessTime.today())) {
+		if (payload.deliveredOn().isBefore(decision.decidedOn())
+				|| payload.deliveredOn().isAfter(BusinessTime.today())) {
 			throw new InvalidInputException("deliveredOn", "delivery.date", decision.decidedOn());
 		}
 		decision.recordDelivery(payload.deliveredOn(), payload.method(), context.username());

@@ -36,8 +36,7 @@ class RecordAppealStep implements TaskStep<RecordAppealStep.Payload> {
 		this.deadlines = deadlines;
 	}
 
-	record Payload(@NotNull AppealType type, @NotNull LocalDate filedOn,
-			@NotBlank @Size(max = 4000) String grounds) {
+	record Payload(@NotNull AppealType type, @NotNull LocalDate filedOn, @NotBlank @Size(max = 4000) String grounds) {
 	}
 
 	@Override

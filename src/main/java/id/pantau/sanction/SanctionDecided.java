@@ -1,5 +1,7 @@
 package id.pantau.sanction;
 
-/** The PPK decided on the sanction of a case; {@code sanction} is null for a rejection. */
+/**
+ * The PPK decided on the sanction of a case; {@code sanction} is null for a rejection.
+ */
 public record SanctionDecided(long caseId, String outcome, String sanction, boolean deviatedFromRecommendation) {
 }

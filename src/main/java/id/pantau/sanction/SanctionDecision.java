@@ -14,7 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The decision letter (SK) of a case: drafted by HR, decided by the PPK, delivered by HR. */
+/**
+ * The decision letter (SK) of a case: drafted by HR, decided by the PPK, delivered by HR.
+ */
 @Entity
 @Table(name = "sanction_decision")
 class SanctionDecision {

@@ -1,7 +1,8 @@
 /**
- * The decision on a proven case and what follows it: the draft decision letter (SK), the PPK's
- * decision, delivery, the appeal and the follow-up report to BKN and Bawaslu; or the notice
- * closing a case that was not proven. Owns {@code processes/sanction/appeal-window.bpmn}.
+ * The decision on a proven case and what follows it: the draft decision letter (SK), the
+ * PPK's decision, delivery, the appeal and the follow-up report to BKN and Bawaslu; or
+ * the notice closing a case that was not proven. Owns
+ * {@code processes/sanction/appeal-window.bpmn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sanction")
 package id.pantau.sanction;

@@ -2,7 +2,10 @@ package id.pantau.shared;
 
 import java.util.Map;
 
-/** The request clashes with the current state (a duplicate, a task claimed by another): 409. */
+/**
+ * The request clashes with the current state (a duplicate, a task claimed by another):
+ * 409.
+ */
 public class ConflictException extends PantauException {
 
 	private final transient Map<String, Object> properties;

@@ -1,8 +1,8 @@
 package id.pantau.shared;
 
 /**
- * Input that breaks a rule of the domain: answered with 400 naming the field at fault. The
- * message is a key of the message bundles, with its arguments.
+ * Input that breaks a rule of the domain: answered with 400 naming the field at fault.
+ * The message is a key of the message bundles, with its arguments.
  */
 public class InvalidInputException extends PantauException {
 

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The sanction catalogue: moral sanctions (PP 42/2004) and discipline sanctions (PP 94/2021),
- * with the contract termination that replaces dismissal for PPPK staff.
+ * The sanction catalogue: moral sanctions (PP 42/2004) and discipline sanctions (PP
+ * 94/2021), with the contract termination that replaces dismissal for PPPK staff.
  */
 public enum Sanction {
 

@@ -3,16 +3,20 @@ package id.pantau.shared;
 import java.util.Map;
 
 /**
- * One step of the case route that a person completes: the module owning the step validates
- * the typed payload against its rules, records the business data and answers the process
- * variables (ids and routing outcomes) to complete the task with. Runs inside the transaction
- * that completes the task, so a refusal changes nothing.
+ * One step of the case route that a person completes: the module owning the step
+ * validates the typed payload against its rules, records the business data and answers
+ * the process variables (ids and routing outcomes) to complete the task with. Runs inside
+ * the transaction that completes the task, so a refusal changes nothing.
  *
- * @param <P> the payload, validated with Bean Validation before {@link #complete} is called
+ * @param <P> the payload, validated with Bean Validation before {@link #complete} is
+ * called
  */
 public interface TaskStep<P> {
 
-	/** The task definition key this step completes, one of {@link NeutralityCaseProcess.Tasks}. */
+	/**
+	 * The task definition key this step completes, one of
+	 * {@link NeutralityCaseProcess.Tasks}.
+	 */
 	String taskKey();
 
 	Class<P> payloadType();

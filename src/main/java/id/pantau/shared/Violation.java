@@ -1,8 +1,9 @@
 package id.pantau.shared;
 
 /**
- * The default violation catalogue of {@code shared/domain.md}: each act with the discipline
- * level it carries once candidates are fixed (before that it is an ethics violation).
+ * The default violation catalogue of {@code shared/domain.md}: each act with the
+ * discipline level it carries once candidates are fixed (before that it is an ethics
+ * violation).
  */
 public enum Violation {
 

@@ -14,6 +14,7 @@ import id.pantau.identity.PantauUser;
 import id.pantau.intake.CurrentStep;
 import id.pantau.intake.CurrentSteps;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.EngineActor;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.StepContext;
@@ -22,6 +23,7 @@ import id.pantau.shared.UnreadablePayloadException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -36,9 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Claim, unclaim and complete, each checked by the access policy. Completing validates the
- * step's typed payload, lets the owning module record it, and completes the task, all in one
- * transaction: a refused completion changes nothing.
+ * Claim, unclaim and complete, each checked by the access policy. Completing validates
+ * the step's typed payload, lets the owning module record it, and completes the task, all
+ * in one transaction: a refused completion changes nothing.
  */
 @Service
 @Transactional
@@ -60,8 +62,11 @@ public class TaskCommands {
 
 	private final CurrentSteps currentSteps;
 
+	private final IdentityService identity;
+
 	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, List<TaskStep<?>> steps,
-			ObjectMapper json, Validator validator, CurrentSteps currentSteps) {
+			ObjectMapper json, Validator validator, CurrentSteps currentSteps, IdentityService identity) {
+		this.identity = identity;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.policy = policy;
@@ -82,13 +87,16 @@ public class TaskCommands {
 			throw new ConflictException(Map.of("assignee", task.getAssignee()), "task.claimed", task.getAssignee());
 		}
 		try {
-			this.tasks.claim(taskId, user.username());
+			EngineActor.as(this.identity, user.username(), () -> {
+				this.tasks.claim(taskId, user.username());
+				return null;
+			});
 		}
 		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
 			throw new ConflictException("task.claimed-concurrently");
 		}
 		log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
-		return result(task, "task.claimed.done");
+		return result(task, businessKey(task), "task.claimed.done");
 	}
 
 	/** Gives a task one holds back to the queue. */
@@ -99,8 +107,11 @@ public class TaskCommands {
 			throw new ConflictException("task.not-claimed");
 		}
 		this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
-		this.tasks.setAssignee(taskId, null);
-		return result(task, "task.unclaimed.done");
+		EngineActor.as(this.identity, user.username(), () -> {
+			this.tasks.setAssignee(taskId, null);
+			return null;
+		});
+		return result(task, businessKey(task), "task.unclaimed.done");
 	}
 
 	/**
@@ -114,11 +125,15 @@ public class TaskCommands {
 		if (step == null) {
 			throw new IllegalStateException("No step handles task " + task.getTaskDefinitionKey());
 		}
-		Map<String, Object> variables = run(step, context(task, user), body);
-		this.tasks.complete(taskId, variables);
-		log.info("Task {} ({}) of case {} completed by {}", taskId, task.getTaskDefinitionKey(),
-				businessKey(task), user.username());
-		return result(task, "task.completed.done");
+		StepContext context = context(task, user);
+		Map<String, Object> variables = run(step, context, body);
+		EngineActor.as(this.identity, user.username(), () -> {
+			this.tasks.complete(taskId, variables);
+			return null;
+		});
+		log.info("Task {} ({}) of case {} completed by {}", taskId, task.getTaskDefinitionKey(), context.caseNumber(),
+				user.username());
+		return result(task, context.caseNumber(), "task.completed.done");
 	}
 
 	private <P> Map<String, Object> run(TaskStep<P> step, StepContext context, JsonNode body) {
@@ -169,8 +184,7 @@ public class TaskCommands {
 			.getBusinessKey();
 	}
 
-	private TaskResult result(Task task, String messageKey) {
-		String caseNumber = businessKey(task);
+	private TaskResult result(Task task, String caseNumber, String messageKey) {
 		List<CurrentStep> next = this.currentSteps.of(caseNumber);
 		return new TaskResult(task.getId(), task.getTaskDefinitionKey(), caseNumber, messageKey, next);
 	}

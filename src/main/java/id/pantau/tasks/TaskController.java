@@ -43,8 +43,7 @@ class TaskController {
 	}
 
 	/** Confirmation of a task command. */
-	record Confirmation(String message, String taskId, String step, String caseNumber,
-			List<CurrentStep> currentSteps) {
+	record Confirmation(String message, String taskId, String step, String caseNumber, List<CurrentStep> currentSteps) {
 	}
 
 	@GetMapping

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caller's task lists: only tasks of his regions and his candidate groups; tasks bound to an
- * examination team only for its members.
+ * The caller's task lists: only tasks of his regions and his candidate groups; tasks
+ * bound to an examination team only for its members.
  */
 @Service
 @Transactional(readOnly = true)

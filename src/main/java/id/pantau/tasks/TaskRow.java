@@ -18,6 +18,5 @@ import java.time.Instant;
  * @param overdue whether the deadline has passed
  */
 public record TaskRow(String taskId, String step, String stepName, String caseNumber, String region,
-		String employeeName, String employeeNip, String assignee, Instant created, Instant dueDate,
-		boolean overdue) {
+		String employeeName, String employeeNip, String assignee, Instant created, Instant dueDate, boolean overdue) {
 }

@@ -78,9 +78,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(UnreadablePayloadException.class)
 	ResponseEntity<Object> unreadablePayload(UnreadablePayloadException ex) {
 		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			return this.problems.badRequest(List.of(new FieldMessage(Problems.path(mapping), unreadableMessage(mapping))));
+			return this.problems
+				.badRequest(List.of(new FieldMessage(Problems.path(mapping), unreadableMessage(mapping))));
 		}
-		return this.problems.badRequest(List.of(new FieldMessage("body", this.problems.text("problem.body.unreadable"))));
+		return this.problems
+			.badRequest(List.of(new FieldMessage("body", this.problems.text("problem.body.unreadable"))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -153,7 +155,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			String field = Problems.path(mapping);
 			return this.problems.badRequest(List.of(new FieldMessage(field, unreadableMessage(mapping))));
 		}
-		return this.problems.badRequest(List.of(new FieldMessage("body", this.problems.text("problem.body.unreadable"))));
+		return this.problems
+			.badRequest(List.of(new FieldMessage("body", this.problems.text("problem.body.unreadable"))));
 	}
 
 	private String unreadableMessage(JsonMappingException mapping) {

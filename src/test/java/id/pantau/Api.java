@@ -1,0 +1,61 @@
+package id.pantau;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls Pantau's HTTP API on a real port as one of the local demo users. */
+public final class Api {
+
+	/** The demo password of the local profile. */
+	public static final String DEMO_PASSWORD = "Pantau#Demo2024";
+
+	private final TestRestTemplate rest;
+
+	private final String language;
+
+	private Api(TestRestTemplate rest, String language) {
+		this.rest = rest;
+		this.language = language;
+	}
+
+	public static Api as(TestRestTemplate rest, String username) {
+		return new Api(rest.withBasicAuth(username, DEMO_PASSWORD), "id");
+	}
+
+	public static Api anonymous(TestRestTemplate rest) {
+		return new Api(rest, "id");
+	}
+
+	/** The same user, asking for answers in English. */
+	public Api inEnglish() {
+		return new Api(this.rest, "en");
+	}
+
+	public ResponseEntity<JsonNode> get(String path) {
+		return exchange(HttpMethod.GET, path, null);
+	}
+
+	public ResponseEntity<JsonNode> post(String path, Object body) {
+		return exchange(HttpMethod.POST, path, body);
+	}
+
+	public ResponseEntity<JsonNode> post(String path) {
+		return exchange(HttpMethod.POST, path, null);
+	}
+
+	private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set(HttpHeaders.ACCEPT_LANGUAGE, this.language);
+		return this.rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class, Map.of());
+	}
+
+}
