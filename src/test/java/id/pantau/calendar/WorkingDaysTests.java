@@ -1,0 +1,55 @@
+package id.pantau.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class WorkingDaysTests {
+
+	@Test
+	void skipsWeekends() {
+		WorkingDays days = new WorkingDays(new CalendarProperties(Map.of(), List.of()));
+		// Friday 22 November 2024 + 1 working day = Monday 25 November
+		assertThat(days.add(LocalDate.of(2024, 11, 22), 1)).isEqualTo(LocalDate.of(2024, 11, 25));
+		// Wednesday + 7 working days = Friday of the next week
+		assertThat(days.add(LocalDate.of(2024, 11, 20), 7)).isEqualTo(LocalDate.of(2024, 11, 29));
+	}
+
+	@Test
+	void skipsConfiguredHolidays() {
+		LocalDate pilkada = LocalDate.of(2024, 11, 27);
+		WorkingDays days = new WorkingDays(new CalendarProperties(Map.of(), List.of(pilkada)));
+		assertThat(days.isWorkingDay(pilkada)).isFalse();
+		assertThat(days.add(LocalDate.of(2024, 11, 26), 1)).isEqualTo(LocalDate.of(2024, 11, 28));
+	}
+
+	@Test
+	void defaultsDeadlinesOfTheDomainAndLetsConfigurationOverrideThem() {
+		CalendarProperties properties = new CalendarProperties(Map.of("decide-sanction", 10), List.of());
+		assertThat(properties.deadlines()).containsEntry("decide-sanction", 10)
+			.containsEntry("deliver-decision", 14)
+			.containsEntry("appeal-window", 14)
+			.containsEntry("summons-notice", 7);
+	}
+
+	@Test
+	void refusesDeadlineShorterThanOneDay() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CalendarProperties(Map.of("verify-case", 0), List.of()))
+			.withMessageContaining("verify-case");
+	}
+
+	@Test
+	void refusesStepWithoutDeadline() {
+		CalendarProperties properties = new CalendarProperties(Map.of(), List.of());
+		Deadlines deadlines = new Deadlines(properties, new WorkingDays(properties));
+		assertThatIllegalArgumentException().isThrownBy(() -> deadlines.dueFor("no-such-step"))
+			.withMessageContaining("no-such-step");
+	}
+
+}
