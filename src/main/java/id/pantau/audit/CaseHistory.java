@@ -70,6 +70,9 @@ class CaseHistory {
 			.asc()
 			.listPage(0, LIMIT)) {
 			activityOf.put(a.getId(), a.getActivityId());
+			if (a.getAssignee() != null) {
+				activityOf.put("assignee:" + a.getId(), a.getAssignee());
+			}
 			if (a.getTaskId() != null) {
 				activityOf.put("task:" + a.getTaskId(), a.getActivityId());
 			}
@@ -125,7 +128,8 @@ class CaseHistory {
 			HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
 			if (!IDS.contains(update.getVariableName())) {
 				String step = activityOf.get(update.getActivityInstanceId());
-				entries.add(entry(update.getTime(), "OUTCOME_RECORDED", step, stepName(step, step), null,
+				String actor = activityOf.get("assignee:" + update.getActivityInstanceId());
+				entries.add(entry(update.getTime(), "OUTCOME_RECORDED", step, stepName(step, step), actor,
 						update.getVariableName() + " = " + update.getValue()));
 			}
 		}

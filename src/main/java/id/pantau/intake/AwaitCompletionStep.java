@@ -9,7 +9,6 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.TaskStep;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ class AwaitCompletionStep implements TaskStep<AwaitCompletionStep.Payload> {
 		this.cases = cases;
 	}
 
-	record Payload(@NotNull @PastOrPresent LocalDate receivedOn, @Size(max = 2000) String note) {
+	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) String note) {
 	}
 
 	@Override

@@ -115,6 +115,9 @@ public class CaseRegistration {
 			.ifPresent((key) -> {
 				throw new InvalidInputException("employee.nip", key);
 			});
+		if (registration.receivedOn().isAfter(BusinessTime.today())) {
+			throw new InvalidInputException("receivedOn", "date.future");
+		}
 		if (registration.referenceDate() != null && registration.referenceDate().isAfter(registration.receivedOn())) {
 			throw new InvalidInputException("referenceDate", "case.reference-date.after-received");
 		}

@@ -12,15 +12,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 /** The registration form of a new report (intake). */
 public record RegisterCaseRequest(@NotBlank String region, @NotNull CaseSource source,
-		@NotBlank @Size(max = 120) String referenceNumber, @PastOrPresent LocalDate referenceDate,
-		@NotNull @PastOrPresent LocalDate receivedOn, @NotNull @Valid Employee employee,
-		@NotNull @Valid Election election, @NotEmpty Set<@NotNull Violation> allegedActs,
-		@NotBlank @Size(max = 4000) String description, Sanction recommendedSanction, @Valid Reporter reporter) {
+		@NotBlank @Size(max = 120) String referenceNumber, LocalDate referenceDate, @NotNull LocalDate receivedOn,
+		@NotNull @Valid Employee employee, @NotNull @Valid Election election,
+		@NotEmpty Set<@NotNull Violation> allegedActs, @NotBlank @Size(max = 4000) String description,
+		Sanction recommendedSanction, @Valid Reporter reporter) {
 
 	public record Employee(@NotBlank String nip, @NotBlank @Size(max = 160) String name,
 			@NotNull EmploymentType employmentType, @NotBlank @Size(max = 160) String position,
