@@ -125,33 +125,16 @@ class CaseRouteIntegrationTests {
 	}
 
 	private void act(String user, String number, String step, Map<String, ?> payload) {
-		String taskId = taskId(number, step);
-		Api api = Api.as(this.rest, user);
-		assertThat(api.post("/api/tasks/" + taskId + "/claim").getStatusCode()).as("claim " + step)
-			.isEqualTo(HttpStatus.OK);
-		ResponseEntity<JsonNode> completed = api.post("/api/tasks/" + taskId + "/complete", payload);
-		assertThat(completed.getStatusCode()).as("complete %s: %s", step, completed.getBody()).isEqualTo(HttpStatus.OK);
-		assertThat(completed.getBody().get("message").asText()).contains(number);
+		JsonNode completed = CaseWalk.act(this.rest, user, number, step, payload);
+		assertThat(completed.get("message").asText()).contains(number);
 	}
 
 	private List<String> steps(String number) {
-		List<String> steps = new ArrayList<>();
-		Api.as(this.rest, "auditor")
-			.get("/api/cases/" + number)
-			.getBody()
-			.get("currentSteps")
-			.forEach((s) -> steps.add(s.get("step").asText()));
-		return steps;
+		return CaseWalk.steps(this.rest, number);
 	}
 
 	private String taskId(String number, String step) {
-		JsonNode current = Api.as(this.rest, "auditor").get("/api/cases/" + number).getBody().get("currentSteps");
-		for (JsonNode s : current) {
-			if (step.equals(s.get("step").asText())) {
-				return s.get("taskId").asText();
-			}
-		}
-		throw new AssertionError("Case " + number + " is not at " + step + " but at " + current);
+		return CaseWalk.taskId(this.rest, number, step);
 	}
 
 }
