@@ -2,11 +2,9 @@ package id.pantau.audit;
 
 import java.util.List;
 
-import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
-import id.pantau.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -25,21 +23,16 @@ class HistoryController {
 
 	private final CurrentUser currentUser;
 
-	private final AccessPolicy policy;
-
-	HistoryController(CaseDirectory cases, CaseHistory history, CurrentUser currentUser, AccessPolicy policy) {
+	HistoryController(CaseDirectory cases, CaseHistory history, CurrentUser currentUser) {
 		this.cases = cases;
 		this.history = history;
 		this.currentUser = currentUser;
-		this.policy = policy;
 	}
 
 	@GetMapping("/api/cases/{number}/history")
 	@Operation(summary = "Who did what and when on a case, oldest first")
 	List<HistoryEntry> history(@PathVariable String number) {
-		CaseSummary found = this.cases.findByNumber(number)
-			.orElseThrow(() -> new NotFoundException("case.not-found", number));
-		this.policy.requireRegion(this.currentUser.get(), found.region());
+		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
 		return this.history.of(number);
 	}
 

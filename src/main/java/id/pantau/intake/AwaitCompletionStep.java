@@ -7,7 +7,7 @@ import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -17,25 +17,16 @@ import org.springframework.stereotype.Component;
  * Intake records that the missing documents arrived; the case goes back to verification.
  */
 @Component
-class AwaitCompletionStep implements TaskStep<AwaitCompletionStep.Payload> {
+class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 
 	private final Cases cases;
 
 	AwaitCompletionStep(Cases cases) {
+		super(Tasks.AWAIT_COMPLETION, Payload.class);
 		this.cases = cases;
 	}
 
 	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) String note) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.AWAIT_COMPLETION;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.pantau.identity.AccessPolicy;
+import id.pantau.identity.PantauUser;
+import id.pantau.shared.NotFoundException;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +20,24 @@ public class CaseDirectory {
 
 	private final Cases cases;
 
-	CaseDirectory(Cases cases) {
+	private final AccessPolicy policy;
+
+	CaseDirectory(Cases cases, AccessPolicy policy) {
 		this.cases = cases;
+		this.policy = policy;
+	}
+
+	/**
+	 * The case, if the caller may read it.
+	 * @throws NotFoundException (404) for an unknown number
+	 * @throws id.pantau.shared.AccessRefusedException (403) for a case outside the
+	 * caller's regions
+	 */
+	public CaseSummary readableBy(PantauUser user, String caseNumber) {
+		CaseSummary found = findByNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("case.not-found", caseNumber));
+		this.policy.requireRegion(user, found.region());
+		return found;
 	}
 
 	/** How many cases are registered. */

@@ -7,7 +7,7 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,26 +19,17 @@ import org.springframework.util.StringUtils;
  * incomplete.
  */
 @Component
-class VerifyCaseStep implements TaskStep<VerifyCaseStep.Payload> {
+class VerifyCaseStep extends StepSupport<VerifyCaseStep.Payload> {
 
 	private final Cases cases;
 
 	VerifyCaseStep(Cases cases) {
+		super(Tasks.VERIFY_CASE, Payload.class);
 		this.cases = cases;
 	}
 
 	record Payload(@NotNull VerificationOutcome outcome, @Size(max = 2000) String note,
 			@Size(max = 200) String forwardedTo, @Size(max = 2000) String missingItems) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.VERIFY_CASE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

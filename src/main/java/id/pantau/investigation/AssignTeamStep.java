@@ -15,7 +15,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -29,7 +29,7 @@ import org.springframework.util.StringUtils;
  * the employee's superior too.
  */
 @Component
-class AssignTeamStep implements TaskStep<AssignTeamStep.Payload> {
+class AssignTeamStep extends StepSupport<AssignTeamStep.Payload> {
 
 	private final TeamMembers team;
 
@@ -38,6 +38,7 @@ class AssignTeamStep implements TaskStep<AssignTeamStep.Payload> {
 	private final CaseDirectory cases;
 
 	AssignTeamStep(TeamMembers team, UserDirectory users, CaseDirectory cases) {
+		super(Tasks.ASSIGN_TEAM, Payload.class);
 		this.team = team;
 		this.users = users;
 		this.cases = cases;
@@ -45,16 +46,6 @@ class AssignTeamStep implements TaskStep<AssignTeamStep.Payload> {
 
 	record Payload(@NotEmpty @Size(max = 7) List<@NotBlank String> members, boolean examinationBoard,
 			@Size(max = 160) String superiorName) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.ASSIGN_TEAM;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

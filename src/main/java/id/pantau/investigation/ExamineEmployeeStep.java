@@ -8,7 +8,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,29 +21,20 @@ import org.springframework.util.StringUtils;
  * sign, the refusal is recorded with a note.
  */
 @Component
-class ExamineEmployeeStep implements TaskStep<ExamineEmployeeStep.Payload> {
+class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 
 	private final MinutesRecords minutes;
 
 	private final SummonsLetters summons;
 
 	ExamineEmployeeStep(MinutesRecords minutes, SummonsLetters summons) {
+		super(Tasks.EXAMINE_EMPLOYEE, Payload.class);
 		this.minutes = minutes;
 		this.summons = summons;
 	}
 
 	record Payload(@NotNull LocalDate examinedOn, @NotBlank @Size(max = 4000) String summary,
 			@NotNull Boolean signedByEmployee, @Size(max = 2000) String refusalNote) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.EXAMINE_EMPLOYEE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -1,10 +1,8 @@
 package id.pantau.investigation;
 
-import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
-import id.pantau.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -22,8 +20,6 @@ class InvestigationController {
 
 	private final CurrentUser currentUser;
 
-	private final AccessPolicy policy;
-
 	private final TeamMembers team;
 
 	private final SummonsLetters summons;
@@ -32,11 +28,10 @@ class InvestigationController {
 
 	private final ExaminationReports reports;
 
-	InvestigationController(CaseDirectory cases, CurrentUser currentUser, AccessPolicy policy, TeamMembers team,
-			SummonsLetters summons, MinutesRecords minutes, ExaminationReports reports) {
+	InvestigationController(CaseDirectory cases, CurrentUser currentUser, TeamMembers team, SummonsLetters summons,
+			MinutesRecords minutes, ExaminationReports reports) {
 		this.cases = cases;
 		this.currentUser = currentUser;
-		this.policy = policy;
 		this.team = team;
 		this.summons = summons;
 		this.minutes = minutes;
@@ -47,9 +42,7 @@ class InvestigationController {
 	@Operation(summary = "Team, summons, minutes and report revisions of a case")
 	@Transactional(readOnly = true)
 	public InvestigationView get(@PathVariable String number) {
-		CaseSummary found = this.cases.findByNumber(number)
-			.orElseThrow(() -> new NotFoundException("case.not-found", number));
-		this.policy.requireRegion(this.currentUser.get(), found.region());
+		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
 		long id = found.id();
 		return new InvestigationView(
 				this.team.findByCaseIdOrderByUsername(id).stream().map(InvestigationView.Member::of).toList(),

@@ -11,7 +11,7 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * absence.
  */
 @Component
-class IssueSummonsStep implements TaskStep<IssueSummonsStep.Payload> {
+class IssueSummonsStep extends StepSupport<IssueSummonsStep.Payload> {
 
 	private final SummonsLetters summons;
 
@@ -33,6 +33,7 @@ class IssueSummonsStep implements TaskStep<IssueSummonsStep.Payload> {
 	private final Deadlines deadlines;
 
 	IssueSummonsStep(SummonsLetters summons, CaseDirectory cases, Deadlines deadlines) {
+		super(Tasks.ISSUE_SUMMONS, Payload.class);
 		this.summons = summons;
 		this.cases = cases;
 		this.deadlines = deadlines;
@@ -40,16 +41,6 @@ class IssueSummonsStep implements TaskStep<IssueSummonsStep.Payload> {
 
 	record Payload(@NotBlank @Size(max = 120) String letterNumber, @NotNull LocalDate issuedOn,
 			@NotNull LocalDateTime hearingAt, @NotBlank @Size(max = 200) String place) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.ISSUE_SUMMONS;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

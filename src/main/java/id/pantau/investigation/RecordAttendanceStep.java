@@ -6,7 +6,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,25 +14,16 @@ import org.springframework.stereotype.Component;
 
 /** An inspector records whether the employee came to the hearing of the last summons. */
 @Component
-class RecordAttendanceStep implements TaskStep<RecordAttendanceStep.Payload> {
+class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 
 	private final SummonsLetters summons;
 
 	RecordAttendanceStep(SummonsLetters summons) {
+		super(Tasks.RECORD_ATTENDANCE, Payload.class);
 		this.summons = summons;
 	}
 
 	record Payload(@NotNull Boolean attended, @Size(max = 2000) String note) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.RECORD_ATTENDANCE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -18,28 +18,19 @@ import org.springframework.util.StringUtils;
 
 /** The Inspektur approves the report or returns it to the team with remarks. */
 @Component
-class ReviewReportStep implements TaskStep<ReviewReportStep.Payload> {
+class ReviewReportStep extends StepSupport<ReviewReportStep.Payload> {
 
 	private final ExaminationReports reports;
 
 	private final ApplicationEventPublisher events;
 
 	ReviewReportStep(ExaminationReports reports, ApplicationEventPublisher events) {
+		super(Tasks.REVIEW_REPORT, Payload.class);
 		this.reports = reports;
 		this.events = events;
 	}
 
 	record Payload(@NotNull Boolean approved, @Size(max = 2000) String remarks) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.REVIEW_REPORT;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -12,7 +12,7 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import id.pantau.shared.Violation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,7 @@ import org.springframework.util.StringUtils;
  * legal basis and the recommended sanction. Each revision after a return is a new row.
  */
 @Component
-class WriteReportStep implements TaskStep<WriteReportStep.Payload> {
+class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 
 	private final ExaminationReports reports;
 
@@ -35,6 +35,7 @@ class WriteReportStep implements TaskStep<WriteReportStep.Payload> {
 	private final CaseDirectory cases;
 
 	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases) {
+		super(Tasks.WRITE_REPORT, Payload.class);
 		this.reports = reports;
 		this.summons = summons;
 		this.cases = cases;
@@ -43,16 +44,6 @@ class WriteReportStep implements TaskStep<WriteReportStep.Payload> {
 	record Payload(@NotNull Boolean proven, Set<@NotNull Violation> actsProven,
 			@NotBlank @Size(max = 4000) String findings, @Size(max = 1000) String legalBasis,
 			Sanction recommendedSanction) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.WRITE_REPORT;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * revoked; the final sanction of the case follows it.
  */
 @Component
-class DecideAppealStep implements TaskStep<DecideAppealStep.Payload> {
+class DecideAppealStep extends StepSupport<DecideAppealStep.Payload> {
 
 	private final Appeals appeals;
 
@@ -31,22 +31,13 @@ class DecideAppealStep implements TaskStep<DecideAppealStep.Payload> {
 	private final CaseDirectory cases;
 
 	DecideAppealStep(Appeals appeals, SanctionDecisions decisions, CaseDirectory cases) {
+		super(Tasks.DECIDE_APPEAL, Payload.class);
 		this.appeals = appeals;
 		this.decisions = decisions;
 		this.cases = cases;
 	}
 
 	record Payload(@NotNull AppealOutcome outcome, Sanction sanction, @NotBlank @Size(max = 2000) String reason) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.DECIDE_APPEAL;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -25,7 +25,7 @@ import org.springframework.util.StringUtils;
  * deviation.
  */
 @Component
-class DecideSanctionStep implements TaskStep<DecideSanctionStep.Payload> {
+class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 
 	private final SanctionDecisions decisions;
 
@@ -34,6 +34,7 @@ class DecideSanctionStep implements TaskStep<DecideSanctionStep.Payload> {
 	private final ApplicationEventPublisher events;
 
 	DecideSanctionStep(SanctionDecisions decisions, CaseDirectory cases, ApplicationEventPublisher events) {
+		super(Tasks.DECIDE_SANCTION, Payload.class);
 		this.decisions = decisions;
 		this.cases = cases;
 		this.events = events;
@@ -41,16 +42,6 @@ class DecideSanctionStep implements TaskStep<DecideSanctionStep.Payload> {
 
 	record Payload(@NotNull DecisionOutcome outcome, Sanction sanction, @Size(max = 2000) String reason,
 			@Size(max = 120) String decreeNumber, @NotNull LocalDate decidedOn) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.DECIDE_SANCTION;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -1,10 +1,8 @@
 package id.pantau.sanction;
 
-import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
-import id.pantau.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -22,8 +20,6 @@ class DecisionController {
 
 	private final CurrentUser currentUser;
 
-	private final AccessPolicy policy;
-
 	private final SanctionDecisions decisions;
 
 	private final NotProvenNotices notices;
@@ -32,11 +28,10 @@ class DecisionController {
 
 	private final FollowUpReports followUps;
 
-	DecisionController(CaseDirectory cases, CurrentUser currentUser, AccessPolicy policy, SanctionDecisions decisions,
+	DecisionController(CaseDirectory cases, CurrentUser currentUser, SanctionDecisions decisions,
 			NotProvenNotices notices, Appeals appeals, FollowUpReports followUps) {
 		this.cases = cases;
 		this.currentUser = currentUser;
-		this.policy = policy;
 		this.decisions = decisions;
 		this.notices = notices;
 		this.appeals = appeals;
@@ -47,9 +42,7 @@ class DecisionController {
 	@Operation(summary = "Notice, decision (with deviation from the recommendation), appeals and follow-up")
 	@Transactional(readOnly = true)
 	public DecisionView get(@PathVariable String number) {
-		CaseSummary found = this.cases.findByNumber(number)
-			.orElseThrow(() -> new NotFoundException("case.not-found", number));
-		this.policy.requireRegion(this.currentUser.get(), found.region());
+		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
 		long id = found.id();
 		return new DecisionView(this.notices.findByCaseId(id).map(DecisionView.Notice::of).orElse(null),
 				this.decisions.findByCaseId(id).map(DecisionView.Decision::of).orElse(null),

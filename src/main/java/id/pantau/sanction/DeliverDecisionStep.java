@@ -8,32 +8,23 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.stereotype.Component;
 
 /** HR records the delivery of the decision letter; the appeal window opens. */
 @Component
-class DeliverDecisionStep implements TaskStep<DeliverDecisionStep.Payload> {
+class DeliverDecisionStep extends StepSupport<DeliverDecisionStep.Payload> {
 
 	private final SanctionDecisions decisions;
 
 	DeliverDecisionStep(SanctionDecisions decisions) {
+		super(Tasks.DELIVER_DECISION, Payload.class);
 		this.decisions = decisions;
 	}
 
 	record Payload(@NotNull LocalDate deliveredOn, @NotNull DeliveryMethod method) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.DELIVER_DECISION;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

@@ -7,11 +7,12 @@ import id.pantau.investigation.ApprovedReport;
 import id.pantau.investigation.Investigations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.EmploymentType;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** HR drafts the decision letter (SK) from the approved report. */
 @Component
-class DraftDecisionStep implements TaskStep<DraftDecisionStep.Payload> {
+class DraftDecisionStep extends StepSupport<DraftDecisionStep.Payload> {
 
 	private final SanctionDecisions decisions;
 
@@ -29,6 +30,7 @@ class DraftDecisionStep implements TaskStep<DraftDecisionStep.Payload> {
 	private final CaseDirectory cases;
 
 	DraftDecisionStep(SanctionDecisions decisions, Investigations investigations, CaseDirectory cases) {
+		super(Tasks.DRAFT_DECISION, Payload.class);
 		this.decisions = decisions;
 		this.investigations = investigations;
 		this.cases = cases;
@@ -38,22 +40,13 @@ class DraftDecisionStep implements TaskStep<DraftDecisionStep.Payload> {
 	}
 
 	@Override
-	public String taskKey() {
-		return Tasks.DRAFT_DECISION;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
-	}
-
-	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		ApprovedReport report = this.investigations.approvedReport(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.no-approved-report"));
-		if (!payload.proposedSanction().appliesTo(this.cases.find(context.caseId()).orElseThrow().employmentType())) {
+		EmploymentType type = this.cases.find(context.caseId()).orElseThrow().employmentType();
+		if (!payload.proposedSanction().appliesTo(type)) {
 			throw new InvalidInputException("proposedSanction", "sanction.not-applicable", payload.proposedSanction(),
-					this.cases.find(context.caseId()).orElseThrow().employmentType());
+					type);
 		}
 		if (this.decisions.findByCaseId(context.caseId()).isPresent()) {
 			throw new ConflictException("decision.drafted");

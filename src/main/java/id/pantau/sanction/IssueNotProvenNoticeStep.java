@@ -7,7 +7,7 @@ import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,25 +16,16 @@ import org.springframework.stereotype.Component;
 
 /** The PPK signs the notice closing a case that was not proven. */
 @Component
-class IssueNotProvenNoticeStep implements TaskStep<IssueNotProvenNoticeStep.Payload> {
+class IssueNotProvenNoticeStep extends StepSupport<IssueNotProvenNoticeStep.Payload> {
 
 	private final NotProvenNotices notices;
 
 	IssueNotProvenNoticeStep(NotProvenNotices notices) {
+		super(Tasks.ISSUE_NOT_PROVEN_NOTICE, Payload.class);
 		this.notices = notices;
 	}
 
 	record Payload(@NotBlank @Size(max = 120) String noticeNumber, @NotNull LocalDate signedOn) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.ISSUE_NOT_PROVEN_NOTICE;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

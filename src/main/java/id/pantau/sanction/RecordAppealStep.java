@@ -10,7 +10,7 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * dismissal, an administrative appeal to BPASN against a dismissal.
  */
 @Component
-class RecordAppealStep implements TaskStep<RecordAppealStep.Payload> {
+class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 
 	private final SanctionDecisions decisions;
 
@@ -31,22 +31,13 @@ class RecordAppealStep implements TaskStep<RecordAppealStep.Payload> {
 	private final Deadlines deadlines;
 
 	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines) {
+		super(Tasks.RECORD_APPEAL, Payload.class);
 		this.decisions = decisions;
 		this.appeals = appeals;
 		this.deadlines = deadlines;
 	}
 
 	record Payload(@NotNull AppealType type, @NotNull LocalDate filedOn, @NotBlank @Size(max = 4000) String grounds) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.RECORD_APPEAL;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override

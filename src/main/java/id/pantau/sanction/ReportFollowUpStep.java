@@ -8,7 +8,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
-import id.pantau.shared.TaskStep;
+import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,29 +17,20 @@ import org.springframework.stereotype.Component;
 
 /** HR reports the outcome back to BKN and Bawaslu; the case closes. */
 @Component
-class ReportFollowUpStep implements TaskStep<ReportFollowUpStep.Payload> {
+class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 
 	private final FollowUpReports reports;
 
 	private final SanctionDecisions decisions;
 
 	ReportFollowUpStep(FollowUpReports reports, SanctionDecisions decisions) {
+		super(Tasks.REPORT_FOLLOW_UP, Payload.class);
 		this.reports = reports;
 		this.decisions = decisions;
 	}
 
 	record Payload(@NotBlank @Size(max = 120) String letterNumber, @NotNull LocalDate reportedOn,
 			@Size(max = 2000) String note) {
-	}
-
-	@Override
-	public String taskKey() {
-		return Tasks.REPORT_FOLLOW_UP;
-	}
-
-	@Override
-	public Class<Payload> payloadType() {
-		return Payload.class;
 	}
 
 	@Override
