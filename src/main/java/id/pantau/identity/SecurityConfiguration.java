@@ -16,6 +16,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * Who may reach which URL. Pantau's API needs a login; Camunda's REST API and webapps are
@@ -33,7 +36,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher(antMatcher("/api/**"))
 			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems::unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(problems::unauthorized)
@@ -46,7 +49,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain camunda(HttpSecurity http, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/engine-rest/**", "/camunda/**")
+		// Camunda's REST API and the webapps' API are Jersey servlets, not Spring MVC:
+		// match the
+		// raw request path, or the rule would never apply to them.
+		http.securityMatcher(new OrRequestMatcher(antMatcher("/engine-rest/**"), antMatcher("/camunda/**")))
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(Groups.ADMIN))
 			.httpBasic(Customizer.withDefaults())
 			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbidden))

@@ -71,7 +71,7 @@ class CaseController {
 	PageView<CaseRow> search(@RequestParam(required = false) String region,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String step,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String nip,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@RequestParam(defaultValue = "registeredAt") CaseSearch.SortBy sort,
 			@RequestParam(defaultValue = "DESC") Sort.Direction direction) {

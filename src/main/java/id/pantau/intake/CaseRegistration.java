@@ -70,9 +70,9 @@ public class CaseRegistration {
 	 */
 	public CaseSummary register(RegisterCaseRequest request, PantauUser user) {
 		this.policy.requireAnyRole(user, Groups.INTAKE);
-		this.policy.requireRegion(user, request.region());
 		Region region = this.regions.find(request.region())
 			.orElseThrow(() -> new InvalidInputException("region", "case.region.unknown", request.region()));
+		this.policy.requireRegion(user, region.code());
 		Registration registration = request.toRegistration();
 		check(registration);
 		try {

@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,29 +78,42 @@ public class TaskCommands {
 	}
 
 	/**
-	 * Takes a task of one's groups and regions.
+	 * Takes a task of one's groups and regions. Runs in the engine's own transaction:
+	 * claims touch no business data, and after a lost race the task is read again to tell
+	 * who won.
 	 * @throws ConflictException when someone else holds it (also when two claim at once)
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public TaskResult claim(PantauUser user, String taskId) {
 		Task task = find(taskId);
 		this.policy.requireMayClaim(user, task.getTenantId(), candidates(task, true), candidates(task, false));
-		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-			throw new ConflictException(Map.of("assignee", task.getAssignee()), "task.claimed", task.getAssignee());
-		}
-		try {
-			EngineActor.as(this.identity, user.username(), () -> {
-				this.tasks.claim(taskId, user.username());
-				return null;
-			});
-		}
-		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
+		String holder = (task.getAssignee() != null) ? task.getAssignee() : claimOrFindHolder(user, taskId);
+		if (holder == null) {
 			throw new ConflictException("task.claimed-concurrently");
+		}
+		if (!holder.equals(user.username())) {
+			throw new ConflictException(Map.of("assignee", holder), "task.claimed", holder);
 		}
 		log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
 		return result(task, businessKey(task), "task.claimed.done");
 	}
 
+	/** Claims the task; after a lost race, answers whoever holds it now. */
+	private String claimOrFindHolder(PantauUser user, String taskId) {
+		try {
+			EngineActor.as(this.identity, user.username(), () -> {
+				this.tasks.claim(taskId, user.username());
+				return null;
+			});
+			return user.username();
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
+			return find(taskId).getAssignee();
+		}
+	}
+
 	/** Gives a task one holds back to the queue. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public TaskResult unclaim(PantauUser user, String taskId) {
 		Task task = find(taskId);
 		if (task.getAssignee() == null) {

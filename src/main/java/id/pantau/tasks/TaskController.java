@@ -50,7 +50,7 @@ class TaskController {
 	@Operation(summary = "The caller's tasks: mine, my groups' queue, or overdue; sorted by due date by default")
 	PageView<TaskRow> list(@RequestParam(defaultValue = "mine") TaskView view,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String step,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@RequestParam(defaultValue = "dueDate") TaskList.SortBy sort,
 			@RequestParam(defaultValue = "true") boolean ascending) {

@@ -63,7 +63,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
 		List<FieldMessage> fields = ex.getConstraintViolations()
 			.stream()
-			.map((v) -> new FieldMessage(v.getPropertyPath().toString(), v.getMessage()))
+			.map((v) -> new FieldMessage(Problems.field(v.getPropertyPath().toString()), v.getMessage()))
 			.sorted(Comparator.comparing(FieldMessage::field))
 			.toList();
 		return this.problems.badRequest(fields);
@@ -228,6 +228,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				.headers(response.getHeaders())
 				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 				.body(response.getBody());
+		}
+
+		/**
+		 * A property path without Bean Validation's container markers
+		 * ({@code <list element>}).
+		 */
+		static String field(String propertyPath) {
+			return propertyPath.replaceAll("\\.?<[^>]+>", "");
 		}
 
 		static String path(JsonMappingException mapping) {
