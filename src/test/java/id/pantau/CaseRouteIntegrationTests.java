@@ -125,16 +125,15 @@ class CaseRouteIntegrationTests {
 	}
 
 	private void act(String user, String number, String step, Map<String, ?> payload) {
-		JsonNode completed = CaseWalk.act(this.rest, user, number, step, payload);
-		assertThat(completed.get("message").asText()).contains(number);
+		CaseWalk.existing(this.rest, "probolinggo", number).act(user, step, payload);
 	}
 
 	private List<String> steps(String number) {
-		return CaseWalk.steps(this.rest, number);
+		return CaseWalk.existing(this.rest, "probolinggo", number).steps();
 	}
 
 	private String taskId(String number, String step) {
-		return CaseWalk.taskId(this.rest, number, step);
+		return CaseWalk.existing(this.rest, "probolinggo", number).taskId(step);
 	}
 
 }

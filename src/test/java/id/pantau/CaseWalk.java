@@ -1,8 +1,11 @@
 package id.pantau;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -13,44 +16,179 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Moves a case along its route over HTTP: find the step's task, claim it, complete it.
+ * A case walked over HTTP to the step a test needs, as the demo users who own each step.
+ * Every case has its own reference number and its own NIP, so tests sharing one
+ * application context never see each other's cases by accident.
  */
 public final class CaseWalk {
 
-	private CaseWalk() {
+	/** Days before today that a walked case was received: room for a past hearing. */
+	public static final int RECEIVED_DAYS_AGO = 40;
+
+	private static final AtomicInteger SERIAL = new AtomicInteger();
+
+	private final TestRestTemplate rest;
+
+	private final String region;
+
+	private final String number;
+
+	private final String nip;
+
+	private CaseWalk(TestRestTemplate rest, String region, String number, String nip) {
+		this.rest = rest;
+		this.region = region;
+		this.number = number;
+		this.nip = nip;
 	}
 
-	/** Claims and completes the case's open task at {@code step} as {@code user}. */
-	public static JsonNode act(TestRestTemplate rest, String user, String number, String step, Map<String, ?> payload) {
-		String taskId = taskId(rest, number, step);
-		Api api = Api.as(rest, user);
+	/**
+	 * A new case of the region, registered by its intake user, waiting for verification.
+	 */
+	public static CaseWalk registered(TestRestTemplate rest, String region) {
+		String nip = uniqueNip();
+		ResponseEntity<JsonNode> registered = Api.as(rest, "intake-" + suffix(region))
+			.post("/api/cases", registration(region, uniqueReference(), nip));
+		assertThat(registered.getStatusCode()).as("register: %s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
+		return new CaseWalk(rest, region, registered.getBody().get("number").asText(), nip);
+	}
+
+	/** A walk along a case registered already. */
+	public static CaseWalk existing(TestRestTemplate rest, String region, String number) {
+		return new CaseWalk(rest, region, number, null);
+	}
+
+	/** A new case whose examination team is formed: waiting for the first summons. */
+	public static CaseWalk teamAssigned(TestRestTemplate rest, String region, String... members) {
+		return registered(rest, region).accept().assignTeam(members);
+	}
+
+	/** A new case examined by a team of both inspectors: waiting for the report. */
+	public static CaseWalk examined(TestRestTemplate rest, String region) {
+		String suffix = suffix(region);
+		CaseWalk walk = teamAssigned(rest, region, "insp1-" + suffix, "insp2-" + suffix);
+		LocalDate issued = LocalDate.now().minusDays(RECEIVED_DAYS_AGO - 1);
+		LocalDate hearing = issued.plusDays(21);
+		return walk
+			.act("insp1-" + suffix, "Task_IssueSummons",
+					Map.of("letterNumber", "700/" + walk.number, "issuedOn", issued.toString(), "hearingAt",
+							hearing.atTime(9, 0).toString(), "place", "Kantor Inspektorat"))
+			.act("insp1-" + suffix, "Task_RecordAttendance", Map.of("attended", true))
+			.act("insp2-" + suffix, "Task_ExamineEmployee",
+					Map.of("examinedOn", hearing.toString(), "summary", "Pegawai mengakui.", "signedByEmployee", true));
+	}
+
+	/** A new case whose sanction is drafted: waiting for the PPK's decision. */
+	public static CaseWalk drafted(TestRestTemplate rest, String region) {
+		String suffix = suffix(region);
+		return examined(rest, region)
+			.act("insp1-" + suffix, "Task_WriteReport",
+					Map.of("proven", true, "actsProven", List.of("SOCMED_INTERACT"), "findings", "Terbukti.",
+							"legalBasis", "PP 94/2021 Pasal 5 huruf n", "recommendedSanction", "DEMOTION_12_MONTHS"))
+			.act("inspektur-" + suffix, "Task_ReviewReport", Map.of("approved", true))
+			.act("hr-" + suffix, "Task_DraftDecision",
+					Map.of("draftNumber", "800/" + UUID.randomUUID(), "proposedSanction", "DEMOTION_12_MONTHS"));
+	}
+
+	/** Intake accepts the report: waiting for the team. */
+	public CaseWalk accept() {
+		return act("intake-" + suffix(this.region), "Task_VerifyCase", Map.of("outcome", "ACCEPTED"));
+	}
+
+	/** The Inspektur forms the team of the given inspectors. */
+	public CaseWalk assignTeam(String... members) {
+		return act("inspektur-" + suffix(this.region), "Task_AssignTeam",
+				Map.of("members", List.of(members), "examinationBoard", false));
+	}
+
+	/** Claims and completes the step as the user, asserting both succeed. */
+	public CaseWalk act(String user, String step, Map<String, ?> payload) {
+		String taskId = taskId(step);
+		Api api = Api.as(this.rest, user);
 		ResponseEntity<JsonNode> claimed = api.post("/api/tasks/" + taskId + "/claim");
 		assertThat(claimed.getStatusCode()).as("claim %s: %s", step, claimed.getBody()).isEqualTo(HttpStatus.OK);
 		ResponseEntity<JsonNode> completed = api.post("/api/tasks/" + taskId + "/complete", payload);
 		assertThat(completed.getStatusCode()).as("complete %s: %s", step, completed.getBody()).isEqualTo(HttpStatus.OK);
-		return completed.getBody();
+		return this;
 	}
 
-	/** The task definition keys of the case's open steps. */
-	public static List<String> steps(TestRestTemplate rest, String number) {
+	public String number() {
+		return this.number;
+	}
+
+	public String nip() {
+		return this.nip;
+	}
+
+	/** The case as the auditor sees it. */
+	public JsonNode view() {
+		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases/" + this.number);
+		assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return found.getBody();
+	}
+
+	/** The task definition keys of the open steps. */
+	public List<String> steps() {
 		List<String> steps = new ArrayList<>();
-		current(rest, number).forEach((s) -> steps.add(s.get("step").asText()));
+		view().get("currentSteps").forEach((s) -> steps.add(s.get("step").asText()));
 		return steps;
 	}
 
-	/** The id of the case's open task at {@code step}. */
-	public static String taskId(TestRestTemplate rest, String number, String step) {
-		JsonNode current = current(rest, number);
+	/** The open step, as {@code currentSteps} shows it. */
+	public JsonNode step(String step) {
+		JsonNode current = view().get("currentSteps");
 		for (JsonNode s : current) {
 			if (step.equals(s.get("step").asText())) {
-				return s.get("taskId").asText();
+				return s;
 			}
 		}
-		throw new AssertionError("Case " + number + " is not at " + step + " but at " + current);
+		throw new AssertionError("Case " + this.number + " is not at " + step + " but at " + current);
 	}
 
-	private static JsonNode current(TestRestTemplate rest, String number) {
-		return Api.as(rest, "auditor").get("/api/cases/" + number).getBody().get("currentSteps");
+	public String taskId(String step) {
+		return step(step).get("taskId").asText();
+	}
+
+	/** Who holds the open step, or null. */
+	public String assignee(String step) {
+		JsonNode assignee = step(step).get("assignee");
+		return (assignee != null && !assignee.isNull()) ? assignee.asText() : null;
+	}
+
+	/** A complete, valid registration received {@link #RECEIVED_DAYS_AGO} days ago. */
+	public static Map<String, Object> registration(String region, String reference, String nip) {
+		LocalDate received = LocalDate.now().minusDays(RECEIVED_DAYS_AGO);
+		Map<String, Object> registration = CaseFixture.withEmployee(CaseFixture.registration(region, reference), "nip",
+				nip);
+		registration.put("receivedOn", received.toString());
+		registration.put("referenceDate", received.minusDays(2).toString());
+		return registration;
+	}
+
+	/** A reference number no other case of the test run has. */
+	public static String uniqueReference() {
+		return "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "/WEB/2024";
+	}
+
+	/**
+	 * A plausible NIP no other case of the test run has: born 1985, appointed January
+	 * 2010, male, with its own birth day and serial.
+	 */
+	public static String uniqueNip() {
+		int n = SERIAL.getAndIncrement();
+		int serial = 101 + n % 800;
+		int day = 1 + (n / 800) % 28;
+		int month = 1 + (n / (800 * 28)) % 12;
+		return "1985%02d%02d2010011%03d".formatted(month, day, serial);
+	}
+
+	/** The suffix of the region's demo users. */
+	public static String suffix(String region) {
+		return switch (region) {
+			case "probolinggo" -> "prob";
+			case "pamekasan" -> "pmk";
+			default -> throw new IllegalArgumentException("No demo users in " + region);
+		};
 	}
 
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,28 +36,27 @@ class TimeoutsIntegrationTests {
 
 	@Test
 	void closesIncompleteCaseWhenDocumentsNeverArrive() {
-		String number = register("B-77/TIMEOUT/2024");
-		CaseWalk.act(this.rest, "intake-prob", number, "Task_VerifyCase",
-				Map.of("outcome", "INCOMPLETE", "missingItems", "Tangkapan layar unggahan"));
-		assertThat(CaseWalk.steps(this.rest, number)).containsExactly("Task_AwaitCompletion");
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo")
+			.act("intake-prob", "Task_VerifyCase",
+					Map.of("outcome", "INCOMPLETE", "missingItems", "Tangkapan layar unggahan"));
+		assertThat(walk.steps()).containsExactly("Task_AwaitCompletion");
 
-		fireTimerOf(number);
+		fireTimerOf(walk.number());
 
-		JsonNode closed = Api.as(this.rest, "auditor").get("/api/cases/" + number).getBody();
+		JsonNode closed = walk.view();
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("closureReason").asText()).isEqualTo("INCOMPLETE");
-		assertThat(types(number)).contains("TIMER_FIRED").endsWith("CASE_ENDED");
+		assertThat(types(walk.number())).contains("TIMER_FIRED").endsWith("CASE_ENDED");
 	}
 
 	@Test
 	void reopensVerificationWhenMissingDocumentsArrive() {
-		String number = register("B-78/TIMEOUT/2024");
-		CaseWalk.act(this.rest, "intake-prob", number, "Task_VerifyCase",
-				Map.of("outcome", "INCOMPLETE", "missingItems", "Surat pengantar"));
-		CaseWalk.act(this.rest, "intake-prob", number, "Task_AwaitCompletion",
-				Map.of("receivedOn", java.time.LocalDate.now().toString(), "note", "Sudah dilengkapi"));
-		assertThat(CaseWalk.steps(this.rest, number)).containsExactly("Task_VerifyCase");
-		assertThat(timersOf(number)).isEmpty();
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo")
+			.act("intake-prob", "Task_VerifyCase", Map.of("outcome", "INCOMPLETE", "missingItems", "Surat pengantar"))
+			.act("intake-prob", "Task_AwaitCompletion",
+					Map.of("receivedOn", java.time.LocalDate.now().toString(), "note", "Sudah dilengkapi"));
+		assertThat(walk.steps()).containsExactly("Task_VerifyCase");
+		assertThat(timersOf(walk.number())).isEmpty();
 	}
 
 	private void fireTimerOf(String number) {
@@ -83,13 +81,6 @@ class TimeoutsIntegrationTests {
 	private List<String> types(String number) {
 		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + number + "/history").getBody();
 		return history.findValuesAsText("type");
-	}
-
-	private String register(String reference) {
-		var registered = Api.as(this.rest, "intake-prob")
-			.post("/api/cases", CaseFixture.registration("probolinggo", reference));
-		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		return registered.getBody().get("number").asText();
 	}
 
 }
