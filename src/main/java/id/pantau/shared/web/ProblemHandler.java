@@ -71,7 +71,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		String message = this.problems.text("problem.field.unreadable", ex.getValue());
+		Class<?> type = ex.getRequiredType();
+		String message = (type != null && type.isEnum())
+				? this.problems.text("problem.field.choice", ex.getValue(), Problems.choices(type))
+				: this.problems.text("problem.field.unreadable", ex.getValue());
 		return this.problems.badRequest(List.of(new FieldMessage(ex.getName(), message)));
 	}
 
@@ -167,14 +170,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return this.problems.text("problem.field.choice", format.getValue(),
 					Problems.choices(format.getTargetType()));
 		}
-		Object value = (mapping instanceof InvalidFormatException format) ? format.getValue() : "";
-		return this.problems.text("problem.field.unreadable", value);
+		if (mapping instanceof InvalidFormatException format && format.getValue() != null) {
+			return this.problems.text("problem.field.unreadable", format.getValue());
+		}
+		return this.problems.text("problem.field.invalid");
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			this.problems.localize(problem, statusCode.value());
+		}
 		return this.problems.asProblemJson(response);
 	}
 
@@ -197,6 +205,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 		String text(org.springframework.context.MessageSourceResolvable resolvable) {
 			return this.messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+		}
+
+		/**
+		 * Framework errors (404, 405, 415, …) in the caller's language, where the bundle
+		 * has them.
+		 */
+		void localize(ProblemDetail problem, int status) {
+			String title = this.messages.getMessage("problem.title." + status, null, null,
+					LocaleContextHolder.getLocale());
+			String detail = this.messages.getMessage("problem.detail." + status, null, null,
+					LocaleContextHolder.getLocale());
+			if (title != null) {
+				problem.setTitle(title);
+			}
+			if (detail != null) {
+				problem.setDetail(detail);
+			}
 		}
 
 		ResponseEntity<Object> of(HttpStatus status, PantauException ex) {
