@@ -25,8 +25,4 @@ class ConfiguredUsers implements UserDirectory {
 		return Optional.ofNullable(this.users.get(username));
 	}
 
-	java.util.Collection<PantauUser> all() {
-		return this.users.values();
-	}
-
 }

@@ -1,5 +1,7 @@
 package id.pantau.identity;
 
+import java.util.Optional;
+
 import id.pantau.shared.AccessRefusedException;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,10 +28,11 @@ public class CurrentUser {
 		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			throw new AccessRefusedException("access.login-required");
 		}
-		String name = this.directory.find(auth.getName()).map(PantauUser::name).orElse(auth.getName());
-		String nip = this.directory.find(auth.getName()).map(PantauUser::nip).orElse(null);
-		return new PantauUser(auth.getName(), name, Authorities.withPrefix(auth.getAuthorities(), Authorities.ROLE),
-				Authorities.withPrefix(auth.getAuthorities(), Authorities.REGION), nip);
+		Optional<PantauUser> known = this.directory.find(auth.getName());
+		return new PantauUser(auth.getName(), known.map(PantauUser::name).orElse(auth.getName()),
+				Authorities.withPrefix(auth.getAuthorities(), Authorities.ROLE),
+				Authorities.withPrefix(auth.getAuthorities(), Authorities.REGION),
+				known.map(PantauUser::nip).orElse(null));
 	}
 
 }
