@@ -33,7 +33,10 @@ public final class CaseFixture {
 		return request;
 	}
 
-	/** The same registration with one top-level field replaced (null removes it). */
+	/**
+	 * The same registration with one top-level field replaced (null sends an explicit
+	 * null).
+	 */
 	public static Map<String, Object> with(Map<String, Object> registration, String field, Object value) {
 		Map<String, Object> changed = new HashMap<>(registration);
 		changed.put(field, value);

@@ -131,7 +131,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		List<FieldMessage> fields = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map((e) -> new FieldMessage(e.getField(), this.problems.text(e)))
+			.map((e) -> new FieldMessage(Problems.field(e.getField()), this.problems.text(e)))
 			.sorted(Comparator.comparing(FieldMessage::field))
 			.toList();
 		return this.problems.badRequest(fields);

@@ -86,7 +86,7 @@ final class Problems {
 	 * ({@code <list element>}).
 	 */
 	static String field(String propertyPath) {
-		return propertyPath.replaceAll("\\.?<[^>]+>", "");
+		return propertyPath.replaceAll("\\.?<[^>]+>", "").replace("[]", "");
 	}
 
 	static String path(JsonMappingException mapping) {

@@ -67,6 +67,16 @@ class ProblemHandlerTests {
 	}
 
 	@Test
+	void namesSetWithNullEntryByItsName() {
+		Map<String, Object> registration = CaseFixture.with(CaseFixture.registration("probolinggo", "B-NULL-ACT/1"),
+				"allegedActs", java.util.Arrays.asList("BANNER", null));
+		ResponseEntity<JsonNode> response = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().at("/errors/0/field").asText()).isEqualTo("allegedActs");
+	}
+
+	@Test
 	void namesNumberTooLargeWithoutQuotingNothing() {
 		Map<String, Object> registration = CaseFixture.with(CaseFixture.registration("probolinggo", "B-OVERFLOW/1"),
 				"election", Map.of("type", "PILKADA", "year", 99999999999L, "stage", "CANDIDACY"));
