@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,10 +34,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
+		login.api(http, problems);
 		http.securityMatcher(antMatcher("/api/**"))
 			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problems::unauthorized))
 			.exceptionHandling((ex) -> ex.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,13 +47,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain camunda(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain camunda(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
+		login.camunda(http);
 		// Camunda's REST API and the webapps' API are Jersey servlets, not Spring MVC:
 		// match the
 		// raw request path, or the rule would never apply to them.
 		http.securityMatcher(new OrRequestMatcher(antMatcher("/engine-rest/**"), antMatcher("/camunda/**")))
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(Groups.ADMIN))
-			.httpBasic(Customizer.withDefaults())
 			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbidden))
 			// Camunda's webapps bring their own CSRF protection; the REST API is
 			// stateless.
@@ -64,13 +63,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain rest(HttpSecurity http) throws Exception {
+	SecurityFilterChain rest(HttpSecurity http, LoginMethod login) throws Exception {
+		login.ui(http);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
 					"/actuator/health/**")
 			.permitAll()
 			.anyRequest()
-			.authenticated()).httpBasic(Customizer.withDefaults());
+			.authenticated());
 		return http.build();
 	}
 

@@ -1,0 +1,31 @@
+package id.pantau.identity;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Login against the users configured in {@code pantau.identity.users} (the demo users of
+ * the {@code local} profile): HTTP Basic for the API and Camunda.
+ */
+@Component
+@Profile("!keycloak")
+class LocalLogin implements LoginMethod {
+
+	@Override
+	public void api(HttpSecurity http, SecurityConfiguration.ProblemResponses problems) throws Exception {
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(problems::unauthorized));
+	}
+
+	@Override
+	public void camunda(HttpSecurity http) throws Exception {
+		http.httpBasic(Customizer.withDefaults());
+	}
+
+	@Override
+	public void ui(HttpSecurity http) throws Exception {
+		http.httpBasic(Customizer.withDefaults());
+	}
+
+}

@@ -1,0 +1,22 @@
+package id.pantau.identity;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+
+/**
+ * How people and API clients prove who they are. {@link SecurityConfiguration} decides
+ * who may reach which URL; a login method only adds the authentication mechanism to each
+ * filter chain. The {@code local} demo setup and an identity provider (e.g. Keycloak)
+ * each bring one implementation, chosen by profile.
+ */
+interface LoginMethod {
+
+	/** Pantau's API under {@code /api}: stateless, answers 401 as problem+json. */
+	void api(HttpSecurity http, SecurityConfiguration.ProblemResponses problems) throws Exception;
+
+	/** Camunda's REST API and webapps (administrators only). */
+	void camunda(HttpSecurity http) throws Exception;
+
+	/** Everything else: the pages people use. */
+	void ui(HttpSecurity http) throws Exception;
+
+}
