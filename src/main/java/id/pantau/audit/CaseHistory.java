@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * oldest first.
  */
 @Component
-class CaseHistory {
+public class CaseHistory {
 
 	/** Most rows read per instance and kind. */
 	private static final int LIMIT = 1000;
@@ -48,7 +48,10 @@ class CaseHistory {
 		this.messages = messages;
 	}
 
-	List<HistoryEntry> of(String caseNumber) {
+	/**
+	 * The history of the case, oldest first; the caller checks that the case is readable.
+	 */
+	public List<HistoryEntry> of(String caseNumber) {
 		List<HistoryEntry> entries = new ArrayList<>();
 		for (HistoricProcessInstance instance : this.history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(caseNumber)

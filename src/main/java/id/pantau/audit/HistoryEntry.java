@@ -14,5 +14,5 @@ import java.time.Instant;
  * @param actor who did it, when a person did
  * @param detail what was decided or changed
  */
-record HistoryEntry(Instant at, String type, String step, String stepName, String actor, String detail) {
+public record HistoryEntry(Instant at, String type, String step, String stepName, String actor, String detail) {
 }

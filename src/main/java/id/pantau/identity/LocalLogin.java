@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Login against the users configured in {@code pantau.identity.users} (the demo users of
- * the {@code local} profile): HTTP Basic for the API and Camunda.
+ * the {@code local} profile): HTTP Basic for the API and Camunda, a login form
+ * ({@code /login}) for the pages.
  */
 @Component
 @Profile("!keycloak")
@@ -25,7 +26,8 @@ class LocalLogin implements LoginMethod {
 
 	@Override
 	public void ui(HttpSecurity http) throws Exception {
-		http.httpBasic(Customizer.withDefaults());
+		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
@@ -67,12 +68,24 @@ class SecurityConfiguration {
 		login.ui(http);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
-					"/actuator/health/**")
+					"/actuator/health/**", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 			.permitAll()
 			.anyRequest()
-			.authenticated());
+			.authenticated())
+			// the pages: CSRF stays on (Spring's default); scripts only from Pantau
+			// itself
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
+
+	/**
+	 * No inline or foreign scripts; inline styles only because the diagram viewer draws
+	 * with style attributes.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/** Writes 401 and 403 as problem+json in the caller's language. */
 	@org.springframework.stereotype.Component

@@ -2,10 +2,8 @@ package id.pantau.intake;
 
 import java.net.URI;
 
-import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
-import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,22 +31,15 @@ class CaseController {
 
 	private final CaseSearch search;
 
-	private final Cases cases;
-
-	private final CurrentSteps steps;
+	private final CaseDirectory directory;
 
 	private final CurrentUser currentUser;
 
-	private final AccessPolicy policy;
-
-	CaseController(CaseRegistration registration, CaseSearch search, Cases cases, CurrentSteps steps,
-			CurrentUser currentUser, AccessPolicy policy) {
+	CaseController(CaseRegistration registration, CaseSearch search, CaseDirectory directory, CurrentUser currentUser) {
 		this.registration = registration;
 		this.search = search;
-		this.cases = cases;
-		this.steps = steps;
+		this.directory = directory;
 		this.currentUser = currentUser;
-		this.policy = policy;
 	}
 
 	@PostMapping
@@ -80,11 +71,7 @@ class CaseController {
 	}
 
 	private CaseView view(String number) {
-		PantauUser user = this.currentUser.get();
-		NeutralityCase found = this.cases.findByCaseNumber(number)
-			.orElseThrow(() -> new NotFoundException("case.not-found", number));
-		this.policy.requireRegion(user, found.regionCode());
-		return CaseView.of(found, this.policy.mayReadReporter(user), this.steps.of(number));
+		return this.directory.view(this.currentUser.get(), number);
 	}
 
 }

@@ -1,6 +1,7 @@
 package id.pantau.intake;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.PantauUser;
 import id.pantau.shared.NotFoundException;
+import id.pantau.shared.Violation;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +24,31 @@ public class CaseDirectory {
 
 	private final AccessPolicy policy;
 
-	CaseDirectory(Cases cases, AccessPolicy policy) {
+	private final CurrentSteps steps;
+
+	CaseDirectory(Cases cases, AccessPolicy policy, CurrentSteps steps) {
 		this.cases = cases;
 		this.policy = policy;
+		this.steps = steps;
+	}
+
+	/**
+	 * Everything registered about the case, with its open steps; the reporter only for
+	 * those who may read it.
+	 * @throws NotFoundException (404) for an unknown number
+	 * @throws id.pantau.shared.AccessRefusedException (403) for a case outside the
+	 * caller's regions
+	 */
+	public CaseView view(PantauUser user, String caseNumber) {
+		NeutralityCase found = this.cases.findByCaseNumber(caseNumber)
+			.orElseThrow(() -> new NotFoundException("case.not-found", caseNumber));
+		this.policy.requireRegion(user, found.regionCode());
+		return CaseView.of(found, this.policy.mayReadReporter(user), this.steps.of(caseNumber));
+	}
+
+	/** Numbers of the cases in these regions that report the act. */
+	public List<String> numbersWithAllegedAct(Collection<String> regions, Violation act) {
+		return regions.isEmpty() ? List.of() : this.cases.numbersWithAllegedAct(regions, act);
 	}
 
 	/**

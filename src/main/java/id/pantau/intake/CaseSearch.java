@@ -1,5 +1,6 @@
 package id.pantau.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -13,7 +14,9 @@ import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.PantauUser;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.PageView;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,13 +29,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Finds cases in the caller's regions by region, status, current step and overdue steps.
  */
 @Service
 @Transactional(readOnly = true)
-class CaseSearch {
+public class CaseSearch {
 
 	/** Most tasks read to resolve a step or overdue filter. */
 	private static final int TASK_LIMIT = 1000;
@@ -52,16 +56,40 @@ class CaseSearch {
 		this.policy = policy;
 	}
 
-	enum SortBy {
+	/** Sort keys of a case search. */
+	public enum SortBy {
 
 		registeredAt, receivedOn, caseNumber
 
 	}
 
-	record Filter(String region, CaseStatus status, String step, Boolean overdue, String nip) {
+	/**
+	 * Filters of a case search; null means any.
+	 *
+	 * @param region one of the caller's regions
+	 * @param status open or closed
+	 * @param step a current step (task definition key)
+	 * @param overdue only cases with an overdue step
+	 * @param nip the reported employee's NIP
+	 * @param number part of the case number
+	 * @param employee part of the reported employee's name
+	 * @param receivedFrom received on or after
+	 * @param receivedTo received on or before
+	 */
+	public record Filter(String region, CaseStatus status, String step, Boolean overdue, String nip, String number,
+			String employee, LocalDate receivedFrom, LocalDate receivedTo) {
+
+		public Filter(String region, CaseStatus status, String step, Boolean overdue, String nip) {
+			this(region, status, step, overdue, nip, null, null, null, null);
+		}
+
 	}
 
-	PageView<CaseRow> search(PantauUser user, Filter filter, int page, int size, SortBy sortBy,
+	/**
+	 * One page of the cases of the caller's regions that match the filter.
+	 * @throws id.pantau.shared.AccessRefusedException for a region not the caller's
+	 */
+	public PageView<CaseRow> search(PantauUser user, Filter filter, int page, int size, SortBy sortBy,
 			Sort.Direction direction) {
 		Set<String> regions = regionsOf(user, filter.region());
 		Specification<NeutralityCase> spec = (root, query, cb) -> {
@@ -73,6 +101,7 @@ class CaseSearch {
 			if (filter.nip() != null) {
 				all.add(cb.equal(root.get("employee").get("nip"), filter.nip()));
 			}
+			all.addAll(textAndDates(root, cb, filter));
 			if (filter.step() != null || Boolean.TRUE.equals(filter.overdue())) {
 				all.add(root.get("caseNumber").in(withOpenTasks(regions, filter)));
 			}
@@ -83,6 +112,32 @@ class CaseSearch {
 		Map<String, List<Task>> open = openTasks(found.map(NeutralityCase::caseNumber).toList());
 		List<CaseRow> rows = found.map((c) -> row(c, open.getOrDefault(c.caseNumber(), List.of()))).toList();
 		return PageView.of(rows, page, size, found.getTotalElements());
+	}
+
+	private static List<Predicate> textAndDates(Root<NeutralityCase> root, CriteriaBuilder cb, Filter filter) {
+		List<Predicate> all = new ArrayList<>();
+		if (StringUtils.hasText(filter.number())) {
+			all.add(cb.like(cb.upper(root.get("caseNumber")), contains(filter.number()), '\\'));
+		}
+		if (StringUtils.hasText(filter.employee())) {
+			all.add(cb.like(cb.upper(root.get("employee").get("name")), contains(filter.employee()), '\\'));
+		}
+		if (filter.receivedFrom() != null) {
+			all.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), filter.receivedFrom()));
+		}
+		if (filter.receivedTo() != null) {
+			all.add(cb.lessThanOrEqualTo(root.get("receivedOn"), filter.receivedTo()));
+		}
+		return all;
+	}
+
+	private static String contains(String text) {
+		String escaped = text.strip()
+			.toUpperCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
 	}
 
 	private Set<String> regionsOf(PantauUser user, String region) {

@@ -9,19 +9,19 @@ import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 
 /** A case as the API shows it; the reporter only to those who may read it. */
-record CaseView(String number, String region, String status, ClosureReason closureReason, Instant closedAt,
+public record CaseView(String number, String region, String status, ClosureReason closureReason, Instant closedAt,
 		CaseSource source, String referenceNumber, LocalDate referenceDate, LocalDate receivedOn, Instant registeredAt,
 		String registeredBy, Election election, ReportedEmployee employee, Set<Violation> allegedActs,
 		String description, Sanction sourceRecommendation, Reporter reporter, VerificationView verification,
 		List<CurrentStep> currentSteps) {
 
-	record Election(ElectionType type, int year, ElectionStage stage) {
+	public record Election(ElectionType type, int year, ElectionStage stage) {
 	}
 
-	record Reporter(String name, String contact) {
+	public record Reporter(String name, String contact) {
 	}
 
-	record VerificationView(VerificationOutcome outcome, String note, String forwardedTo, String missingItems) {
+	public record VerificationView(VerificationOutcome outcome, String note, String forwardedTo, String missingItems) {
 	}
 
 	static CaseView of(NeutralityCase c, boolean withReporter, List<CurrentStep> steps) {

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 
 /** The civil servant a case is about. */
 @Embeddable
-record ReportedEmployee(@Column(name = "employee_nip") String nip, @Column(name = "employee_name") String name,
+public record ReportedEmployee(@Column(name = "employee_nip") String nip, @Column(name = "employee_name") String name,
 		@Enumerated(EnumType.STRING) @Column(name = "employment_type") EmploymentType employmentType,
 		@Column(name = "employee_position") String position,
 		@Enumerated(EnumType.STRING) @Column(name = "position_type") PositionType positionType,

@@ -1,12 +1,9 @@
 package id.pantau.investigation;
 
 import id.pantau.identity.CurrentUser;
-import id.pantau.intake.CaseDirectory;
-import id.pantau.intake.CaseSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,39 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases")
 class InvestigationController {
 
-	private final CaseDirectory cases;
+	private final InvestigationRecords records;
 
 	private final CurrentUser currentUser;
 
-	private final TeamMembers team;
-
-	private final SummonsLetters summons;
-
-	private final MinutesRecords minutes;
-
-	private final ExaminationReports reports;
-
-	InvestigationController(CaseDirectory cases, CurrentUser currentUser, TeamMembers team, SummonsLetters summons,
-			MinutesRecords minutes, ExaminationReports reports) {
-		this.cases = cases;
+	InvestigationController(InvestigationRecords records, CurrentUser currentUser) {
+		this.records = records;
 		this.currentUser = currentUser;
-		this.team = team;
-		this.summons = summons;
-		this.minutes = minutes;
-		this.reports = reports;
 	}
 
 	@GetMapping("/api/cases/{number}/investigation")
 	@Operation(summary = "Team, summons, minutes and report revisions of a case")
-	@Transactional(readOnly = true)
 	public InvestigationView get(@PathVariable String number) {
-		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
-		long id = found.id();
-		return new InvestigationView(
-				this.team.findByCaseIdOrderByUsername(id).stream().map(InvestigationView.Member::of).toList(),
-				this.summons.findByCaseIdOrderByRound(id).stream().map(InvestigationView.SummonsView::of).toList(),
-				this.minutes.findByCaseIdOrderByExaminedOn(id).stream().map(InvestigationView.MinutesView::of).toList(),
-				this.reports.findByCaseIdOrderByRevision(id).stream().map(InvestigationView.ReportView::of).toList());
+		return this.records.of(this.currentUser.get(), number);
 	}
 
 }

@@ -12,17 +12,17 @@ import id.pantau.shared.Violation;
 /**
  * The investigation record of a case: team, summons, minutes and every report revision.
  */
-record InvestigationView(List<Member> team, List<SummonsView> summons, List<MinutesView> minutes,
+public record InvestigationView(List<Member> team, List<SummonsView> summons, List<MinutesView> minutes,
 		List<ReportView> reports) {
 
-	record Member(String username, boolean examinationBoard, String superiorName, String assignedBy,
+	public record Member(String username, boolean examinationBoard, String superiorName, String assignedBy,
 			Instant assignedAt) {
 		static Member of(TeamMember m) {
 			return new Member(m.username(), m.examinationBoard(), m.superiorName(), m.assignedBy(), m.assignedAt());
 		}
 	}
 
-	record SummonsView(int round, String letterNumber, LocalDate issuedOn, LocalDateTime hearingAt, String place,
+	public record SummonsView(int round, String letterNumber, LocalDate issuedOn, LocalDateTime hearingAt, String place,
 			String issuedBy, Boolean attended, String attendanceNote) {
 		static SummonsView of(Summons s) {
 			return new SummonsView(s.round(), s.letterNumber(), s.issuedOn(), s.hearingAt(), s.place(), s.issuedBy(),
@@ -30,16 +30,16 @@ record InvestigationView(List<Member> team, List<SummonsView> summons, List<Minu
 		}
 	}
 
-	record MinutesView(LocalDate examinedOn, String summary, boolean signedByEmployee, String refusalNote,
+	public record MinutesView(LocalDate examinedOn, String summary, boolean signedByEmployee, String refusalNote,
 			String recordedBy) {
 		static MinutesView of(ExaminationMinutes m) {
 			return new MinutesView(m.examinedOn(), m.summary(), m.signedByEmployee(), m.refusalNote(), m.recordedBy());
 		}
 	}
 
-	record ReportView(int revision, boolean proven, boolean evidenceOnly, Set<Violation> actsProven, String findings,
-			String legalBasis, Sanction recommendedSanction, String writtenBy, Instant writtenAt, String reviewOutcome,
-			String reviewRemarks, String reviewedBy) {
+	public record ReportView(int revision, boolean proven, boolean evidenceOnly, Set<Violation> actsProven,
+			String findings, String legalBasis, Sanction recommendedSanction, String writtenBy, Instant writtenAt,
+			String reviewOutcome, String reviewRemarks, String reviewedBy) {
 		static ReportView of(ExaminationReport r) {
 			return new ReportView(r.revision(), r.proven(), r.evidenceOnly(), r.actsProven(), r.findings(),
 					r.legalBasis(), r.recommendedSanction(), r.writtenBy(), r.writtenAt(),

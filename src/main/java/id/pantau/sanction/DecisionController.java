@@ -1,12 +1,9 @@
 package id.pantau.sanction;
 
 import id.pantau.identity.CurrentUser;
-import id.pantau.intake.CaseDirectory;
-import id.pantau.intake.CaseSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,38 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases")
 class DecisionController {
 
-	private final CaseDirectory cases;
+	private final DecisionRecords records;
 
 	private final CurrentUser currentUser;
 
-	private final SanctionDecisions decisions;
-
-	private final NotProvenNotices notices;
-
-	private final Appeals appeals;
-
-	private final FollowUpReports followUps;
-
-	DecisionController(CaseDirectory cases, CurrentUser currentUser, SanctionDecisions decisions,
-			NotProvenNotices notices, Appeals appeals, FollowUpReports followUps) {
-		this.cases = cases;
+	DecisionController(DecisionRecords records, CurrentUser currentUser) {
+		this.records = records;
 		this.currentUser = currentUser;
-		this.decisions = decisions;
-		this.notices = notices;
-		this.appeals = appeals;
-		this.followUps = followUps;
 	}
 
 	@GetMapping("/api/cases/{number}/decision")
 	@Operation(summary = "Notice, decision (with deviation from the recommendation), appeals and follow-up")
-	@Transactional(readOnly = true)
 	public DecisionView get(@PathVariable String number) {
-		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
-		long id = found.id();
-		return new DecisionView(this.notices.findByCaseId(id).map(DecisionView.Notice::of).orElse(null),
-				this.decisions.findByCaseId(id).map(DecisionView.Decision::of).orElse(null),
-				this.appeals.findByCaseIdOrderByFiledOn(id).stream().map(DecisionView.AppealView::of).toList(),
-				this.followUps.findByCaseId(id).map(DecisionView.FollowUp::of).orElse(null));
+		return this.records.of(this.currentUser.get(), number);
 	}
 
 }

@@ -6,17 +6,17 @@ import java.util.List;
 import id.pantau.shared.Sanction;
 
 /** Notice, decision, appeals and follow-up of a case, as far as they exist. */
-record DecisionView(Notice notProvenNotice, Decision decision, List<AppealView> appeals, FollowUp followUp) {
+public record DecisionView(Notice notProvenNotice, Decision decision, List<AppealView> appeals, FollowUp followUp) {
 
-	record Notice(String noticeNumber, LocalDate signedOn, String signedBy) {
+	public record Notice(String noticeNumber, LocalDate signedOn, String signedBy) {
 		static Notice of(NotProvenNotice n) {
 			return new Notice(n.noticeNumber(), n.signedOn(), n.signedBy());
 		}
 	}
 
-	record Decision(String draftNumber, Sanction proposedSanction, Sanction recommendedSanction, String draftedBy,
-			DecisionOutcome outcome, Sanction finalSanction, String reason, String decreeNumber, LocalDate decidedOn,
-			String decidedBy, Boolean deviatedFromRecommendation, LocalDate deliveredOn,
+	public record Decision(String draftNumber, Sanction proposedSanction, Sanction recommendedSanction,
+			String draftedBy, DecisionOutcome outcome, Sanction finalSanction, String reason, String decreeNumber,
+			LocalDate decidedOn, String decidedBy, Boolean deviatedFromRecommendation, LocalDate deliveredOn,
 			DeliveryMethod deliveryMethod) {
 		static Decision of(SanctionDecision d) {
 			return new Decision(d.draftNumber(), d.proposedSanction(), d.recommendedSanction(), d.draftedBy(),
@@ -25,15 +25,15 @@ record DecisionView(Notice notProvenNotice, Decision decision, List<AppealView> 
 		}
 	}
 
-	record AppealView(AppealType type, LocalDate filedOn, String grounds, String recordedBy, AppealOutcome outcome,
-			Sanction resultingSanction, String reason, String decidedBy) {
+	public record AppealView(AppealType type, LocalDate filedOn, String grounds, String recordedBy,
+			AppealOutcome outcome, Sanction resultingSanction, String reason, String decidedBy) {
 		static AppealView of(Appeal a) {
 			return new AppealView(a.appealType(), a.filedOn(), a.grounds(), a.recordedBy(), a.outcome(),
 					a.resultingSanction(), a.reason(), a.decidedBy());
 		}
 	}
 
-	record FollowUp(String letterNumber, LocalDate reportedOn, String note, String reportedBy) {
+	public record FollowUp(String letterNumber, LocalDate reportedOn, String note, String reportedBy) {
 		static FollowUp of(FollowUpReport f) {
 			return new FollowUp(f.letterNumber(), f.reportedOn(), f.note(), f.reportedBy());
 		}

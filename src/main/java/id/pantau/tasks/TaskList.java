@@ -1,5 +1,6 @@
 package id.pantau.tasks;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PageView;
+import id.pantau.shared.Violation;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,8 +48,15 @@ public class TaskList {
 	 *
 	 * @param region one of the caller's regions, or null for all of them
 	 * @param step a task definition key, or null
+	 * @param violation only cases reporting this act, or null
+	 * @param overdueOnly only tasks past their deadline
 	 */
-	public record Filter(String region, String step) {
+	public record Filter(String region, String step, Violation violation, boolean overdueOnly) {
+
+		public Filter(String region, String step) {
+			this(region, step, null, false);
+		}
+
 	}
 
 	private final TaskService tasks;
@@ -84,11 +94,34 @@ public class TaskList {
 		return PageView.of(rows(found), page, size, total);
 	}
 
+	/**
+	 * One open task as a row, for a page that shows it.
+	 * @throws NotFoundException for an unknown or finished task
+	 * @throws id.pantau.shared.AccessRefusedException for a task outside the caller's
+	 * regions
+	 */
+	public TaskRow find(PantauUser user, String taskId) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotFoundException("task.not-found", taskId);
+		}
+		this.policy.requireRegion(user, task.getTenantId());
+		return rows(List.of(task)).get(0);
+	}
+
 	private TaskQuery query(PantauUser user, TaskView view, Filter filter) {
 		Set<String> regions = (filter.region() != null) ? Set.of(filter.region()) : user.regions();
 		TaskQuery query = this.tasks.createTaskQuery().tenantIdIn(regions.toArray(String[]::new));
 		if (filter.step() != null) {
 			query.taskDefinitionKey(filter.step());
+		}
+		if (filter.violation() != null) {
+			List<String> numbers = new ArrayList<>(this.cases.numbersWithAllegedAct(regions, filter.violation()));
+			numbers.add("");
+			query.processInstanceBusinessKeyIn(numbers.toArray(String[]::new));
+		}
+		if (filter.overdueOnly() && view != TaskView.overdue) {
+			query.dueBefore(Date.from(BusinessTime.now()));
 		}
 		if (view == TaskView.mine) {
 			return query.taskAssignee(user.username());

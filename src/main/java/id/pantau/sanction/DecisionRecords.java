@@ -1,0 +1,49 @@
+package id.pantau.sanction;
+
+import id.pantau.identity.PantauUser;
+import id.pantau.intake.CaseDirectory;
+import id.pantau.intake.CaseSummary;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The decision record of a case, for the API and the web interface. */
+@Component
+@Transactional(readOnly = true)
+public class DecisionRecords {
+
+	private final CaseDirectory cases;
+
+	private final SanctionDecisions decisions;
+
+	private final NotProvenNotices notices;
+
+	private final Appeals appeals;
+
+	private final FollowUpReports followUps;
+
+	DecisionRecords(CaseDirectory cases, SanctionDecisions decisions, NotProvenNotices notices, Appeals appeals,
+			FollowUpReports followUps) {
+		this.cases = cases;
+		this.decisions = decisions;
+		this.notices = notices;
+		this.appeals = appeals;
+		this.followUps = followUps;
+	}
+
+	/**
+	 * Notice, decision, appeals and follow-up of the case, as far as they exist.
+	 * @throws id.pantau.shared.NotFoundException for an unknown case
+	 * @throws id.pantau.shared.AccessRefusedException for a case outside the caller's
+	 * regions
+	 */
+	public DecisionView of(PantauUser user, String caseNumber) {
+		CaseSummary found = this.cases.readableBy(user, caseNumber);
+		long id = found.id();
+		return new DecisionView(this.notices.findByCaseId(id).map(DecisionView.Notice::of).orElse(null),
+				this.decisions.findByCaseId(id).map(DecisionView.Decision::of).orElse(null),
+				this.appeals.findByCaseIdOrderByFiledOn(id).stream().map(DecisionView.AppealView::of).toList(),
+				this.followUps.findByCaseId(id).map(DecisionView.FollowUp::of).orElse(null));
+	}
+
+}

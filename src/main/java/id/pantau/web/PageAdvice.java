@@ -1,0 +1,103 @@
+package id.pantau.web;
+
+import java.util.Map;
+
+import id.pantau.identity.PantauUser;
+import id.pantau.shared.AccessRefusedException;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.NotFoundException;
+import id.pantau.shared.PantauException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Shared model of the pages (the person, the language switch) and their error pages:
+ * refusals and unknown cases are shown as pages, not as the API's problem+json.
+ */
+@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+	private final Pages pages;
+
+	private final FormErrors errors;
+
+	PageAdvice(Pages pages, FormErrors errors) {
+		this.pages = pages;
+		this.errors = errors;
+	}
+
+	@ModelAttribute
+	void common(Model model, HttpServletRequest request) {
+		PantauUser me = this.pages.person().orElse(null);
+		model.addAttribute("me", me);
+		model.addAttribute("langIdUrl", withLang(request, "id"));
+		model.addAttribute("langEnUrl", withLang(request, "en"));
+	}
+
+	@ExceptionHandler(AccessRefusedException.class)
+	ModelAndView refused(AccessRefusedException ex) {
+		log.info("Page refused: {}", ex.getMessage());
+		return error(HttpStatus.FORBIDDEN, ex);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		return error(HttpStatus.NOT_FOUND, ex);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		return error(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
+		return page(HttpStatus.BAD_REQUEST,
+				this.errors.text("problem.field.unreadable", ex.getValue()) + " (" + ex.getName() + ")");
+	}
+
+	private ModelAndView error(HttpStatus status, PantauException ex) {
+		return page(status, this.errors.text(ex));
+	}
+
+	private ModelAndView page(HttpStatus status, String message) {
+		ModelAndView page = new ModelAndView("web/error", Map.of("status", status.value(), "message", message));
+		page.setStatus(status);
+		page.addObject("me", this.pages.person().orElse(null));
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		page.addObject("langIdUrl", withLang(request, "id"));
+		page.addObject("langEnUrl", withLang(request, "en"));
+		return page;
+	}
+
+	/** The page itself in the other language; after a form post, the start page. */
+	private static String withLang(HttpServletRequest request, String lang) {
+		if (!"GET".equals(request.getMethod())) {
+			return "/?lang=" + lang;
+		}
+		String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+		return UriComponentsBuilder.fromUriString(request.getRequestURI() + query)
+			.replaceQueryParam("lang", lang)
+			.build()
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,51 @@
+package id.pantau.web;
+
+import java.util.Optional;
+
+import id.pantau.identity.CurrentUser;
+import id.pantau.identity.PantauUser;
+import id.pantau.shared.AccessRefusedException;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** What every page needs to know about the person: who he is and what the menu offers. */
+@Component("nav")
+class Pages {
+
+	private final CurrentUser currentUser;
+
+	Pages(CurrentUser currentUser) {
+		this.currentUser = currentUser;
+	}
+
+	/** The logged-in person, if any. */
+	Optional<PantauUser> person() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.currentUser.get());
+		}
+		catch (AccessRefusedException ex) {
+			return Optional.empty();
+		}
+	}
+
+	public boolean mayRegister(PantauUser user) {
+		return user.hasRole(Groups.INTAKE);
+	}
+
+	public boolean mayAudit(PantauUser user) {
+		return user.hasRole(Groups.AUDITOR) || user.hasRole(Groups.ADMIN);
+	}
+
+	/** Whether the person works on tasks at all (auditors only read). */
+	public boolean hasTasks(PantauUser user) {
+		return user.roles().stream().anyMatch((r) -> !Groups.AUDITOR.equals(r));
+	}
+
+}

@@ -1,0 +1,154 @@
+package id.pantau.web;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.identity.CurrentUser;
+import id.pantau.identity.PantauUser;
+import id.pantau.intake.CaseDirectory;
+import id.pantau.intake.CaseSummary;
+import id.pantau.intake.CurrentStep;
+import id.pantau.investigation.InvestigationRecords;
+import id.pantau.investigation.Investigations;
+import id.pantau.sanction.DecisionRecords;
+import id.pantau.shared.ConflictException;
+import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.Sanction;
+import id.pantau.shared.Violation;
+import id.pantau.tasks.TaskCommands;
+import id.pantau.tasks.TaskList;
+import id.pantau.tasks.TaskResult;
+import id.pantau.tasks.TaskRow;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A task: the case beside the form of its step; claim, unclaim and complete through the
+ * same commands as the API. The PPK's decision asks for a final confirmation.
+ */
+@Controller
+class TaskPageController {
+
+	private final TaskList tasks;
+
+	private final TaskCommands commands;
+
+	private final CurrentUser currentUser;
+
+	private final CaseDirectory cases;
+
+	private final InvestigationRecords investigation;
+
+	private final Investigations investigations;
+
+	private final DecisionRecords decisions;
+
+	private final FormErrors errors;
+
+	private final ObjectMapper json;
+
+	TaskPageController(TaskList tasks, TaskCommands commands, CurrentUser currentUser, CaseDirectory cases,
+			InvestigationRecords investigation, Investigations investigations, DecisionRecords decisions,
+			FormErrors errors, ObjectMapper json) {
+		this.tasks = tasks;
+		this.commands = commands;
+		this.currentUser = currentUser;
+		this.cases = cases;
+		this.investigation = investigation;
+		this.investigations = investigations;
+		this.decisions = decisions;
+		this.errors = errors;
+		this.json = json;
+	}
+
+	@GetMapping("/tasks/{taskId}")
+	String show(@PathVariable String taskId, Model model) {
+		fill(model.asMap(), taskId, new LinkedMultiValueMap<>(), Map.of());
+		return "web/task";
+	}
+
+	@PostMapping("/tasks/{taskId}/claim")
+	String claim(@PathVariable String taskId, RedirectAttributes flash) {
+		try {
+			confirm(flash, this.commands.claim(this.currentUser.get(), taskId));
+		}
+		catch (ConflictException ex) {
+			flash.addFlashAttribute("flashError", this.errors.text(ex));
+		}
+		return "redirect:/tasks/" + taskId;
+	}
+
+	@PostMapping("/tasks/{taskId}/unclaim")
+	String unclaim(@PathVariable String taskId, RedirectAttributes flash) {
+		confirm(flash, this.commands.unclaim(this.currentUser.get(), taskId));
+		return "redirect:/work";
+	}
+
+	@PostMapping("/tasks/{taskId}/complete")
+	ModelAndView complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> form,
+			RedirectAttributes flash) {
+		PantauUser me = this.currentUser.get();
+		TaskRow task = this.tasks.find(me, taskId);
+		if (Tasks.DECIDE_SANCTION.equals(task.step()) && !form.containsKey("_confirmed")) {
+			ModelAndView confirmation = new ModelAndView("web/confirm-decision");
+			fill(confirmation.getModelMap(), taskId, form, Map.of());
+			return confirmation;
+		}
+		try {
+			TaskResult result = this.commands.complete(me, taskId, FormPayload.of(form, this.json));
+			confirm(flash, result);
+			return new ModelAndView("redirect:/cases/" + result.caseNumber());
+		}
+		catch (RuntimeException ex) {
+			Map<String, String> fields = this.errors.of(ex);
+			if (fields == null) {
+				throw ex;
+			}
+			ModelAndView page = new ModelAndView("web/task");
+			fill(page.getModelMap(), taskId, form, fields);
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			return page;
+		}
+	}
+
+	private void fill(Map<String, Object> model, String taskId, MultiValueMap<String, String> form,
+			Map<String, String> fieldErrors) {
+		PantauUser me = this.currentUser.get();
+		TaskRow task = this.tasks.find(me, taskId);
+		CaseSummary summary = this.cases.readableBy(me, task.caseNumber());
+		var view = this.cases.view(me, task.caseNumber());
+		CurrentStep step = view.currentSteps()
+			.stream()
+			.filter((s) -> s.taskId().equals(taskId))
+			.findFirst()
+			.orElse(null);
+		model.put("task", task);
+		model.put("caseView", view);
+		model.put("mine", me.username().equals(task.assignee()));
+		model.put("mayClaim",
+				task.assignee() == null && step != null && step.candidateGroups().stream().anyMatch(me::hasRole));
+		model.put("investigation", this.investigation.of(me, task.caseNumber()));
+		model.put("decision", this.decisions.of(me, task.caseNumber()));
+		model.put("approvedReport", this.investigations.approvedReport(summary.id()).orElse(null));
+		model.put("form", form);
+		model.put("errors", fieldErrors);
+		model.put("violations", Violation.values());
+		model.put("sanctions", Sanction.values());
+	}
+
+	private void confirm(RedirectAttributes flash, TaskResult result) {
+		String step = this.errors.text("step." + result.step());
+		flash.addFlashAttribute("flash", this.errors.text(result.messageKey(), step, result.caseNumber()));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The web interface people use: server-rendered pages (Thymeleaf, htmx, Bootstrap) over
+ * the same services as the API, so every role and region rule applies unchanged. Owns no
+ * data and no BPMN.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web interface")
+package id.pantau.web;
