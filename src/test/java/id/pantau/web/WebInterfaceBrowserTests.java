@@ -1,0 +1,249 @@
+package id.pantau.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import id.pantau.CaseWalk;
+import id.pantau.intake.CaseDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The route walked by the demo users in a real browser (headless Chromium). Steps the
+ * issue does not ask to see in the browser are set up through the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "local", "test" })
+class WebInterfaceBrowserTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	CaseDirectory cases;
+
+	@BeforeEach
+	void pointBrowser() {
+		browser.at(this.port);
+	}
+
+	@Test
+	void intakeRegistersACaseAndIsWarnedOfADuplicate() {
+		String reference = CaseWalk.uniqueReference();
+		browser.loginAs("intake-prob").click("nav-register");
+		fillRegistration(reference, CaseWalk.uniqueNip());
+		browser.click("register");
+
+		assertThat(browser.text("flash")).contains("terdaftar");
+		String number = browser.text("case-number");
+		assertThat(number).startsWith("PROB-");
+		assertThat(browser.text("employee-name")).isEqualTo("Wahyu Prasetyo Fiktif");
+		assertThat(browser.text("current-steps")).contains("Verifikasi laporan");
+
+		browser.open("/cases/new");
+		fillRegistration(reference, CaseWalk.uniqueNip());
+		browser.click("register");
+		assertThat(browser.text("duplicate")).contains("sudah terdaftar");
+		browser.click("existing-case");
+		assertThat(browser.text("case-number")).isEqualTo(number);
+	}
+
+	@Test
+	void inspekturAssignsTheTeamFromHisQueue() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		browser.loginAs("inspektur-prob").open("/work?view=group");
+		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
+		browser.click("claim");
+		assertThat(browser.text("flash")).contains("sekarang Anda kerjakan");
+		browser.type("members-0", "insp1-prob").click("complete");
+
+		assertThat(browser.text("flash")).contains("selesai");
+		assertThat(browser.text("investigation")).contains("insp1-prob");
+		assertThat(walk.steps()).containsExactly("Task_IssueSummons");
+	}
+
+	@Test
+	void inspectorClaimsAndCompletesTheInvestigationSteps() {
+		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob");
+		LocalDate issued = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO - 1);
+		LocalDate hearing = issued.plusDays(21);
+		browser.loginAs("insp1-prob").open("/work?view=group");
+		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
+
+		claim("Surat panggilan");
+		browser.type("letterNumber", "700/WEB/" + walk.number())
+			.setValue("issuedOn", issued.toString())
+			.setValue("hearingAt", hearing + "T09:00")
+			.type("place", "Kantor Inspektorat")
+			.click("complete");
+		nextStep("Catat kehadiran");
+		browser.check("attended-true");
+		browser.click("complete");
+		nextStep("Pemeriksaan (BAP)");
+		browser.setValue("examinedOn", hearing.toString()).type("summary", "Pegawai mengakui unggahan itu.");
+		browser.check("signedByEmployee-true");
+		browser.click("complete");
+		nextStep("Penyusunan LHP");
+		browser.check("proven-true");
+		browser.check("actsProven-SOCMED_INTERACT");
+		browser.type("findings", "Terbukti membagikan unggahan kampanye.")
+			.type("legalBasis", "PP 94/2021 Pasal 5 huruf n")
+			.select("recommendedSanction", "DEMOTION_12_MONTHS")
+			.click("complete");
+
+		assertThat(browser.text("flash")).contains("Penyusunan LHP").contains("selesai");
+		assertThat(browser.text("investigation")).contains("PP 94/2021 Pasal 5 huruf n");
+		assertThat(walk.steps()).containsExactly("Task_ReviewReport");
+	}
+
+	@Test
+	void inspekturApprovesTheReport() {
+		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo")
+			.act("insp1-prob", "Task_WriteReport",
+					Map.of("proven", true, "actsProven", java.util.List.of("SOCMED_INTERACT"), "findings", "Terbukti.",
+							"legalBasis", "PP 94/2021 Pasal 5 huruf n", "recommendedSanction", "DEMOTION_12_MONTHS"));
+		browser.loginAs("inspektur-prob").open("/tasks/" + walk.taskId("Task_ReviewReport"));
+		assertThat(browser.text("report")).contains("Terbukti").contains("PP 94/2021 Pasal 5 huruf n");
+		browser.click("claim");
+		browser.check("approved-true");
+		browser.click("complete");
+
+		assertThat(browser.text("flash")).contains("Reviu LHP");
+		assertThat(walk.steps()).containsExactly("Task_DraftDecision");
+	}
+
+	@Test
+	void ppkSeesTheRecommendationConfirmsAndApproves() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("ppk-prob").open("/work?view=group");
+		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
+		assertThat(browser.text("recommended-sanction")).contains("Penurunan jabatan");
+		assertThat(browser.text("legal-basis")).isEqualTo("PP 94/2021 Pasal 5 huruf n");
+		browser.click("claim");
+		browser.select("outcome", "APPROVE")
+			.type("decreeNumber", "800/SK/" + walk.number())
+			.setValue("decidedOn", LocalDate.now().toString())
+			.click("complete");
+
+		assertThat(browser.text("confirm-warning")).contains("tidak dapat diubah");
+		assertThat(browser.text("confirm-summary")).contains("Setujui rancangan").contains("800/SK/");
+		assertThat(walk.steps()).as("nothing is signed before the confirmation").containsExactly("Task_DecideSanction");
+		browser.click("sign");
+
+		assertThat(browser.text("flash")).contains("Keputusan PPK").contains("selesai");
+		assertThat(browser.text("decision-outcome")).isEqualTo("Setujui rancangan");
+		assertThat(walk.steps()).containsExactly("Task_DeliverDecision");
+	}
+
+	@Test
+	void auditorFindsTheCaseAndReadsItsHistoryAndDiagram() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("auditor").click("nav-audit");
+		browser.type("number", walk.number()).click("search");
+		assertThat(browser.text("found")).startsWith("1 ");
+		browser.visible(browser.waitFor(By.linkText(walk.number()))).click();
+
+		String history = browser.text("history");
+		assertThat(history).contains("Perkara dimulai", "Tugas diselesaikan", "hr-prob", "insp1-prob",
+				"Rancangan SK hukuman");
+		assertThat(browser.driver().findElements(By.cssSelector("form[action*='/complete'], #claim"))).isEmpty();
+		WebElement diagram = browser.find("diagram-0");
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+			.until(ExpectedConditions.attributeToBeNotEmpty(diagram, "data-rendered"));
+		assertThat(diagram.getAttribute("data-rendered")).isEqualTo("true");
+		assertThat(diagram.findElements(By.cssSelector("[data-element-id='Task_DecideSanction'].highlight")))
+			.hasSize(1);
+	}
+
+	@Test
+	void inspectorOfAnotherRegionDoesNotSeeTheCaseAndIsRefusedByUrl() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		String taskId = walk.taskId("Task_AssignTeam");
+		browser.loginAs("inspektur-pmk").open("/work?view=group");
+		assertThat(browser.has(By.cssSelector("tr[data-case='" + walk.number() + "']"))).isFalse();
+
+		browser.open("/cases/" + walk.number());
+		assertThat(browser.text("error-message")).contains("di luar wilayah Anda");
+		browser.open("/tasks/" + taskId);
+		assertThat(browser.text("error-message")).contains("di luar wilayah Anda");
+		assertThat(walk.assignee("Task_AssignTeam")).isNull();
+	}
+
+	@Test
+	void formWithBadInputShowsTheMessageAndSavesNothing() {
+		long before = this.cases.count();
+		browser.loginAs("intake-prob").open("/cases/new");
+		fillRegistration(CaseWalk.uniqueReference(), "12345");
+		browser.click("register");
+
+		assertThat(browser.text("error-employee.nip")).isEqualTo("NIP harus 18 angka");
+		assertThat(browser.find("employee.name").getAttribute("value")).isEqualTo("Wahyu Prasetyo Fiktif");
+		assertThat(this.cases.count()).isEqualTo(before);
+	}
+
+	@Test
+	void languageSwitchTurnsEveryTextToEnglishAndBack() {
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/login");
+		assertThat(browser.find("login").getText()).isEqualTo("Masuk");
+		browser.click("lang-en");
+		assertThat(browser.find("login").getText()).isEqualTo("Log in");
+		browser.type("username", "ppk-prob").type("password", "Pantau#Demo2024").click("login");
+
+		assertThat(browser.text("nav-work")).isEqualTo("My work");
+		assertThat(browser.text("tab-group")).isEqualTo("Group queue");
+		browser.click("lang-id");
+		assertThat(browser.text("nav-work")).isEqualTo("Pekerjaan saya");
+	}
+
+	private void fillRegistration(String reference, String nip) {
+		LocalDate received = LocalDate.now().minusDays(3);
+		browser.select("region", "probolinggo")
+			.select("source", "BKN_RECOMMENDATION")
+			.type("referenceNumber", reference)
+			.setValue("referenceDate", received.minusDays(2).toString())
+			.setValue("receivedOn", received.toString())
+			.select("election.type", "PILKADA")
+			.type("election.year", "2024")
+			.select("election.stage", "CANDIDACY")
+			.type("description", "Membagikan unggahan kampanye pasangan calon.")
+			.type("employee.nip", nip)
+			.type("employee.name", "Wahyu Prasetyo Fiktif")
+			.select("employee.employmentType", "PNS")
+			.type("employee.position", "Guru Ahli Pertama")
+			.select("employee.positionType", "FUNCTIONAL")
+			.type("employee.unit", "Dinas Pendidikan");
+		browser.check("allegedActs-SOCMED_INTERACT");
+	}
+
+	private void claim(String step) {
+		assertThat(browser.text("step-name")).isEqualTo(step);
+		browser.click("claim");
+	}
+
+	/** From the case page after a completed step, to the next step's task, claimed. */
+	private void nextStep(String step) {
+		browser.visible(browser.waitFor(By.cssSelector("#current-steps a"))).click();
+		claim(step);
+	}
+
+}
