@@ -1,0 +1,167 @@
+package id.pantau.web;
+
+import java.util.Set;
+
+import id.pantau.CaseWalk;
+import id.pantau.identity.Authorities;
+import id.pantau.intake.CaseDirectory;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pages' security: CSRF, headers, login, role-based navigation with the server's
+ * refusal behind it, escaped output, and the language of pages and API. Same application
+ * context as the other full-stack tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "local", "test" })
+class WebPagesTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	CaseDirectory cases;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+	}
+
+	@Test
+	void refusesAFormPostedWithoutCsrfTokenAndSavesNothing() throws Exception {
+		long before = this.cases.count();
+		this.mvc.perform(post("/cases/new").with(as("intake-prob", "intake")).param("region", "probolinggo"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/cases/new").with(as("intake-prob", "intake")).with(csrf()).param("region", "probolinggo"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"error-referenceNumber\"")));
+		assertThat(this.cases.count()).isEqualTo(before);
+	}
+
+	@Test
+	void sendsContentSecurityPolicyAndFrameHeadersWithEveryPage() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-eval"))))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().string(not(containsString("<script>"))));
+	}
+
+	@Test
+	void sendsPeopleWithoutLoginToTheLoginPageAndApiClientsA401() throws Exception {
+		this.mvc.perform(get("/work")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+		this.mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/api/tasks"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
+	}
+
+	@Test
+	void logsInWithTheFormAndStartsAtMyWork() throws Exception {
+		this.mvc.perform(post("/login").with(csrf()).param("username", "ppk-prob").param("password", "Pantau#Demo2024"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(post("/login").with(csrf()).param("username", "ppk-prob").param("password", "wrong"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/").with(as("ppk-prob", "ppk"))).andExpect(redirectedUrl("/work"));
+		this.mvc.perform(get("/").with(as("auditor", "auditor"))).andExpect(redirectedUrl("/audit"));
+	}
+
+	@Test
+	void showsEachRoleOnlyItsOwnMenuAndRefusesTheRest() throws Exception {
+		this.mvc.perform(get("/work").with(as("insp1-prob", "inspector")))
+			.andExpect(content().string(containsString("id=\"nav-work\"")))
+			.andExpect(content().string(not(containsString("id=\"nav-register\""))))
+			.andExpect(content().string(not(containsString("id=\"nav-audit\""))));
+		this.mvc.perform(get("/cases/new").with(as("insp1-prob", "inspector"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/audit").with(as("insp1-prob", "inspector")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("hanya untuk peran: auditor, admin")));
+
+		this.mvc.perform(get("/work").with(as("intake-prob", "intake")))
+			.andExpect(content().string(containsString("id=\"nav-register\"")));
+		this.mvc.perform(get("/audit").with(as("auditor", "auditor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"nav-audit\"")))
+			.andExpect(content().string(not(containsString("id=\"nav-work\""))))
+			.andExpect(content().string(not(containsString("id=\"nav-register\""))));
+	}
+
+	@Test
+	void escapesWhatPeopleTyped() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		this.mvc
+			.perform(post("/tasks/" + walk.taskId("Task_VerifyCase") + "/claim").with(as("intake-prob", "intake"))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		this.mvc
+			.perform(post("/tasks/" + walk.taskId("Task_VerifyCase") + "/complete").with(as("intake-prob", "intake"))
+				.with(csrf())
+				.param("outcome", "ACCEPTED")
+				.param("note", "<script>alert('x')</script>"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/cases/" + walk.number()));
+		this.mvc.perform(get("/cases/" + walk.number()).with(as("auditor", "auditor")))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert"))));
+	}
+
+	@Test
+	void speaksIndonesianUntilEnglishIsChosenWhileTheApiFollowsAcceptLanguage() throws Exception {
+		this.mvc.perform(get("/login")).andExpect(content().string(containsString("Masuk ke Pantau")));
+		this.mvc.perform(get("/login").param("lang", "en"))
+			.andExpect(content().string(containsString("Log in to Pantau")))
+			.andExpect(header().string("Set-Cookie", containsString("pantau-lang=en")));
+		this.mvc.perform(get("/login").cookie(new Cookie("pantau-lang", "en")))
+			.andExpect(content().string(containsString("Log in to Pantau")));
+
+		this.mvc
+			.perform(get("/api/cases/PROB-1900-99999").with(as("auditor", "auditor"))
+				.cookie(new Cookie("pantau-lang", "en")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("tidak ditemukan")));
+		this.mvc
+			.perform(get("/api/cases/PROB-1900-99999").with(as("auditor", "auditor")).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("not found")));
+	}
+
+	private static RequestPostProcessor as(String username, String role) {
+		Set<String> regions = username.equals("auditor") ? Set.of("probolinggo", "pamekasan")
+				: Set.of(username.endsWith("-pmk") ? "pamekasan" : "probolinggo");
+		return user(username).authorities(Authorities.of(Set.of(role), regions));
+	}
+
+}
