@@ -121,6 +121,27 @@ class WebPagesTests {
 	}
 
 	@Test
+	void showsATaskSomeoneElseHoldsReadOnlyWithItsHolderAndRefusesCompletingIt() throws Exception {
+		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob", "insp2-prob");
+		String taskId = walk.taskId("Task_IssueSummons");
+		this.mvc.perform(post("/tasks/" + taskId + "/claim").with(as("insp1-prob", "inspector")).with(csrf()))
+			.andExpect(redirectedUrl("/tasks/" + taskId));
+
+		this.mvc.perform(get("/tasks/" + taskId).with(as("insp2-prob", "inspector")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sedang dikerjakan oleh insp1-prob")))
+			.andExpect(content().string(not(containsString("id=\"step-form\""))))
+			.andExpect(content().string(not(containsString("id=\"claim\""))));
+		this.mvc
+			.perform(post("/tasks/" + taskId + "/complete").with(as("insp2-prob", "inspector"))
+				.with(csrf())
+				.param("letterNumber", "700/X")
+				.param("place", "Kantor"))
+			.andExpect(status().isForbidden());
+		assertThat(walk.assignee("Task_IssueSummons")).isEqualTo("insp1-prob");
+	}
+
+	@Test
 	void escapesWhatPeopleTyped() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		this.mvc
