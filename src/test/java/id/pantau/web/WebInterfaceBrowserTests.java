@@ -213,6 +213,9 @@ class WebInterfaceBrowserTests {
 		assertThat(browser.text("tab-group")).isEqualTo("Group queue");
 		browser.click("lang-id");
 		assertThat(browser.text("nav-work")).isEqualTo("Pekerjaan saya");
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return typeof htmx"))
+			.as("htmx loads under the Content-Security-Policy")
+			.isEqualTo("object");
 	}
 
 	private void fillRegistration(String reference, String nip) {

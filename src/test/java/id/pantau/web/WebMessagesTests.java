@@ -1,0 +1,58 @@
+package id.pantau.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page text exists in Indonesian and in English. */
+class WebMessagesTests {
+
+	/** A message expression, or a key handed to a field fragment as a literal. */
+	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)|'(web\\.[\\w.-]*\\w)'");
+
+	@Test
+	void bundlesHaveTheSameKeysInBothLanguages() throws IOException {
+		assertThat(load("i18n/web_en.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(load("i18n/web.properties").stringPropertyNames());
+	}
+
+	@Test
+	void everyTextTheTemplatesNameExists() throws IOException {
+		Set<String> known = new TreeSet<>(load("i18n/web.properties").stringPropertyNames());
+		known.addAll(load("messages.properties").stringPropertyNames());
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/web"))) {
+			for (Path template : templates.toList()) {
+				Matcher matcher = KEY.matcher(Files.readString(template));
+				while (matcher.find()) {
+					used.add((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
+				}
+			}
+		}
+		assertThat(used).hasSizeGreaterThan(100);
+		assertThat(known).containsAll(used);
+	}
+
+	private static Properties load(String path) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+}
