@@ -1,6 +1,7 @@
 package id.pantau.web;
 
 import java.util.Map;
+import java.util.UUID;
 
 import id.pantau.identity.PantauUser;
 import id.pantau.shared.AccessRefusedException;
@@ -15,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,6 +73,18 @@ class PageAdvice {
 	ModelAndView badParameter(MethodArgumentTypeMismatchException ex) {
 		return page(HttpStatus.BAD_REQUEST,
 				this.errors.text("problem.field.unreadable", ex.getValue()) + " (" + ex.getName() + ")");
+	}
+
+	/** Framework refusals keep their status; anything else is logged with a reference. */
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse response) {
+			HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+			return page(status, this.errors.text("problem.title." + status.value()));
+		}
+		String reference = UUID.randomUUID().toString().substring(0, 8);
+		log.error("Page failed, reference {}", reference, ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, this.errors.text("problem.unexpected", reference));
 	}
 
 	private ModelAndView error(HttpStatus status, PantauException ex) {

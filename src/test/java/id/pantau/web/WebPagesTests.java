@@ -1,13 +1,20 @@
 package id.pantau.web;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import id.pantau.CaseWalk;
 import id.pantau.identity.Authorities;
 import id.pantau.intake.CaseDirectory;
+import id.pantau.shared.Sanction;
+import id.pantau.shared.Violation;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +57,9 @@ class WebPagesTests {
 
 	@Autowired
 	CaseDirectory cases;
+
+	@Autowired
+	ITemplateEngine templates;
 
 	MockMvc mvc;
 
@@ -177,6 +188,21 @@ class WebPagesTests {
 		this.mvc
 			.perform(get("/api/cases/PROB-1900-99999").with(as("auditor", "auditor")).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("not found")));
+	}
+
+	@Test
+	void rendersTheFormOfEveryStep() {
+		for (String step : WorkController.STEPS) {
+			Context page = new Context(Locale.forLanguageTag("id"));
+			page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+					new ThymeleafEvaluationContext(this.context, null));
+			page.setVariable("form", new LinkedMultiValueMap<String, String>());
+			page.setVariable("errors", Map.of());
+			page.setVariable("violations", Violation.values());
+			page.setVariable("sanctions", Sanction.values());
+			String html = this.templates.process("web/steps", Set.of(step), page);
+			assertThat(html).as(step).contains("name=\"").doesNotContain("??");
+		}
 	}
 
 	private static RequestPostProcessor as(String username, String role) {
