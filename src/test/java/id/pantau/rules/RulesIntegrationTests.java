@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +37,14 @@ class RulesIntegrationTests {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	HistoryService history;
+
 	@Test
 	void recordsRecommendationOfTheHeaviestActAndRequiresReasonToDeviate() {
+		long evaluations = this.history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey("SanctionRecommendation")
+			.count();
 		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo")
 			.act("insp1-prob", "Task_WriteReport",
 					Map.of("proven", true, "actsProven", List.of("APPROACH_PARTY", "SOCMED_INTERACT"), "findings",
@@ -52,6 +59,9 @@ class RulesIntegrationTests {
 		assertThat(texts(recommendation.get("candidateSanctions"))).containsExactly("DEMOTION_12_MONTHS",
 				"RELEASE_FROM_POSITION_12_MONTHS", "HONOURABLE_DISMISSAL");
 		assertThat(recommendation.get("legalBasis").asText()).isEqualTo("PP 94/2021 Pasal 8 ayat (4)");
+		assertThat(this.history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey("SanctionRecommendation")
+			.count()).as("one evaluation per act in the decision history").isGreaterThanOrEqualTo(evaluations + 2);
 
 		walk.act("inspektur-prob", "Task_ReviewReport", Map.of("approved", true))
 			.act("hr-prob", "Task_DraftDecision",
