@@ -3,6 +3,7 @@ package id.pantau.investigation;
 import id.pantau.identity.CurrentUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
+import id.pantau.rules.SanctionRecommendations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -28,8 +29,11 @@ class InvestigationController {
 
 	private final ExaminationReports reports;
 
+	private final SanctionRecommendations recommendations;
+
 	InvestigationController(CaseDirectory cases, CurrentUser currentUser, TeamMembers team, SummonsLetters summons,
-			MinutesRecords minutes, ExaminationReports reports) {
+			MinutesRecords minutes, ExaminationReports reports, SanctionRecommendations recommendations) {
+		this.recommendations = recommendations;
 		this.cases = cases;
 		this.currentUser = currentUser;
 		this.team = team;
@@ -39,7 +43,7 @@ class InvestigationController {
 	}
 
 	@GetMapping("/api/cases/{number}/investigation")
-	@Operation(summary = "Team, summons, minutes and report revisions of a case")
+	@Operation(summary = "Team, summons, minutes, report revisions and the sanction table's recommendation")
 	@Transactional(readOnly = true)
 	public InvestigationView get(@PathVariable String number) {
 		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
@@ -48,7 +52,8 @@ class InvestigationController {
 				this.team.findByCaseIdOrderByUsername(id).stream().map(InvestigationView.Member::of).toList(),
 				this.summons.findByCaseIdOrderByRound(id).stream().map(InvestigationView.SummonsView::of).toList(),
 				this.minutes.findByCaseIdOrderByExaminedOn(id).stream().map(InvestigationView.MinutesView::of).toList(),
-				this.reports.findByCaseIdOrderByRevision(id).stream().map(InvestigationView.ReportView::of).toList());
+				this.reports.findByCaseIdOrderByRevision(id).stream().map(InvestigationView.ReportView::of).toList(),
+				this.recommendations.latest(id).orElse(null));
 	}
 
 }

@@ -59,6 +59,10 @@ class RulesIntegrationTests {
 		assertThat(texts(recommendation.get("candidateSanctions"))).containsExactly("DEMOTION_12_MONTHS",
 				"RELEASE_FROM_POSITION_12_MONTHS", "HONOURABLE_DISMISSAL");
 		assertThat(recommendation.get("legalBasis").asText()).isEqualTo("PP 94/2021 Pasal 8 ayat (4)");
+		JsonNode report = Api.as(this.rest, "insp1-prob")
+			.get("/api/cases/" + walk.number() + "/investigation")
+			.getBody();
+		assertThat(report.at("/recommendation/level").asText()).as("the report step shows it").isEqualTo("SEVERE");
 		assertThat(this.history.createHistoricDecisionInstanceQuery()
 			.decisionDefinitionKey("SanctionRecommendation")
 			.count()).as("one evaluation per act in the decision history").isGreaterThanOrEqualTo(evaluations + 2);
