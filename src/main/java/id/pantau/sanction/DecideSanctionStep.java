@@ -72,6 +72,10 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 		if (payload.decidedOn().isAfter(BusinessTime.today())) {
 			throw new InvalidInputException("decidedOn", "date.future");
 		}
+		LocalDate receivedOn = this.cases.find(caseId).orElseThrow().receivedOn();
+		if (payload.decidedOn().isBefore(receivedOn)) {
+			throw new InvalidInputException("decidedOn", "date.not-before-registration", receivedOn);
+		}
 		if (payload.outcome() != DecisionOutcome.APPROVE && !StringUtils.hasText(payload.reason())) {
 			throw new InvalidInputException("reason", "decision.reason.required");
 		}

@@ -103,6 +103,22 @@ class RulesIntegrationTests {
 	}
 
 	@Test
+	void refusesDecisionDatedBeforeTheCaseWasReceived() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		Api ppk = Api.as(this.rest, "ppk-prob");
+		String taskId = walk.taskId("Task_DecideSanction");
+		ppk.post("/api/tasks/" + taskId + "/claim");
+
+		ResponseEntity<JsonNode> refused = ppk.post("/api/tasks/" + taskId + "/complete",
+				Map.of("outcome", "APPROVE", "decreeNumber", "SK-3/2024", "decidedOn",
+						LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO + 5).toString()));
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().at("/errors/0/field").asText()).isEqualTo("decidedOn");
+		assertThat(walk.steps()).containsExactly("Task_DecideSanction");
+	}
+
+	@Test
 	void refusesUnknownViolationCodeWithTheField() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
