@@ -51,9 +51,22 @@ public final class Api {
 		return exchange(HttpMethod.POST, path, null);
 	}
 
+	public ResponseEntity<JsonNode> put(String path, Object body) {
+		return exchange(HttpMethod.PUT, path, body);
+	}
+
+	/** Posts a text document of the given type (e.g. a DMN table as XML). */
+	public ResponseEntity<JsonNode> postDocument(String path, String document, MediaType type) {
+		return exchange(HttpMethod.POST, path, document, type);
+	}
+
 	private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
+		return exchange(method, path, body, MediaType.APPLICATION_JSON);
+	}
+
+	private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body, MediaType type) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setContentType(type);
 		headers.set(HttpHeaders.ACCEPT_LANGUAGE, this.language);
 		return this.rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class, Map.of());
 	}

@@ -45,7 +45,7 @@ class ProcessBeansTests {
 			}
 		}
 		named.removeAll(ENGINE_NAMES);
-		assertThat(named).containsExactlyInAnyOrder("deadlines", "caseClosure");
+		assertThat(named).containsExactlyInAnyOrder("deadlines", "caseClosure", "taskEscalation");
 		named.forEach((bean) -> assertThat(this.context.containsBean(bean)).as(bean).isTrue());
 	}
 

@@ -30,10 +30,12 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,51 @@ class ProcessModelTests {
 			assertThat(task.getCamundaCandidateGroups()).as("%s candidate groups", task.getId()).isNotBlank();
 			assertThat(task.getCamundaDueDate()).as("%s due date", task.getId()).matches(DUE_DATE);
 		});
+	}
+
+	/**
+	 * Every step with a deadline reminds at the deadline and escalates after the grace
+	 * period, both on the step's own deadline; a step whose deadline ends it (an
+	 * interrupting boundary timer) needs neither.
+	 */
+	@ParameterizedTest
+	@MethodSource("models")
+	void givesEveryTaskWithDeadlineItsReminderAndEscalationTimers(Path model) {
+		BpmnModelInstance bpmn = read(model);
+		Set<String> endedByTimer = elements(bpmn, BoundaryEvent.class).stream()
+			.filter((b) -> b.cancelActivity() && !b.getEventDefinitions().isEmpty()
+					&& b.getEventDefinitions().iterator().next() instanceof TimerEventDefinition)
+			.map((b) -> b.getAttachedTo().getId())
+			.collect(Collectors.toSet());
+
+		assertThat(elements(bpmn, UserTask.class)).filteredOn((task) -> !endedByTimer.contains(task.getId()))
+			.allSatisfy((task) -> {
+				String step = stepOf(task.getCamundaDueDate());
+				assertThat(timeouts(task)).as("timeout listeners of %s", task.getId())
+					.containsExactlyInAnyOrder("${taskEscalation.overdue(task)} at ${deadlines.dueFor('" + step + "')}",
+							"${taskEscalation.escalate(task)} at ${deadlines.escalationFor('" + step + "')}");
+			});
+	}
+
+	private static String stepOf(String dueDate) {
+		Matcher step = Pattern.compile("'([a-z-]+)'").matcher(dueDate);
+		assertThat(step.find()).isTrue();
+		return step.group(1);
+	}
+
+	private static List<String> timeouts(UserTask task) {
+		if (task.getExtensionElements() == null) {
+			return List.of();
+		}
+		return task.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaTaskListener.class)
+			.list()
+			.stream()
+			.filter((l) -> "timeout".equals(l.getCamundaEvent()))
+			.map((l) -> l.getCamundaExpression() + " at "
+					+ l.getTimeouts().iterator().next().getTimeDate().getTextContent())
+			.toList();
 	}
 
 	@ParameterizedTest

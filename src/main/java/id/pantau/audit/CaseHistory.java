@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.pantau.escalation.Notifications;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -43,9 +44,12 @@ public class CaseHistory {
 
 	private final MessageSource messages;
 
-	CaseHistory(HistoryService history, MessageSource messages) {
+	private final Notifications notifications;
+
+	CaseHistory(HistoryService history, MessageSource messages, Notifications notifications) {
 		this.history = history;
 		this.messages = messages;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -61,6 +65,7 @@ public class CaseHistory {
 			entries.addAll(operations(instance.getId(), activityOf));
 			entries.addAll(outcomes(instance.getId(), activityOf));
 		}
+		entries.addAll(notifications(caseNumber));
 		entries.sort(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::type, this::typeOrder));
 		return entries;
 	}
@@ -139,6 +144,15 @@ public class CaseHistory {
 		return entries;
 	}
 
+	/** Reminders and escalations of overdue steps (issue 3). */
+	private List<HistoryEntry> notifications(String caseNumber) {
+		return this.notifications.ofCase(caseNumber)
+			.stream()
+			.map((n) -> new HistoryEntry(n.at(), "NOTIFICATION_SENT", n.step(), stepName(n.step(), n.step()), null,
+					n.kind() + " -> " + n.recipientGroup()))
+			.toList();
+	}
+
 	private static String operationType(UserOperationLogEntry op) {
 		return switch (op.getOperationType()) {
 			case UserOperationLogEntry.OPERATION_TYPE_CLAIM -> "TASK_CLAIMED";
@@ -160,7 +174,8 @@ public class CaseHistory {
 
 	private int typeOrder(String a, String b) {
 		List<String> order = List.of("CASE_STARTED", "STEP_ENDED", "TIMER_FIRED", "TASK_CLAIMED", "TASK_UNCLAIMED",
-				"TASK_ASSIGNED", "OUTCOME_RECORDED", "TASK_COMPLETED", "OPERATION", "STEP_STARTED", "CASE_ENDED");
+				"TASK_ASSIGNED", "OUTCOME_RECORDED", "TASK_COMPLETED", "OPERATION", "NOTIFICATION_SENT", "STEP_STARTED",
+				"CASE_ENDED");
 		return Integer.compare(order.indexOf(a), order.indexOf(b));
 	}
 

@@ -6,14 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Deadlines of the steps in working days ({@code pantau.calendar.deadlines.<step>}),
- * merged over the defaults of {@code shared/domain.md}, and the non-working days besides
- * weekends.
+ * merged over the defaults of {@code shared/domain.md}, extra non-working days besides
+ * weekends and the holiday calendar, and the grace period (working days) after a deadline
+ * before an overdue step escalates ({@code pantau.calendar.escalation-grace}, default 3).
  */
 @ConfigurationProperties("pantau.calendar")
-record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holidays) {
+record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holidays, Integer escalationGrace) {
+
+	/**
+	 * Working days after a deadline before an overdue step escalates to the next level.
+	 */
+	static final int DEFAULT_ESCALATION_GRACE = 3;
 
 	static final Map<String, Integer> DEFAULTS = Map.ofEntries(Map.entry("verify-case", 5),
 			Map.entry("await-completion", 14), Map.entry("assign-team", 5), Map.entry("issue-summons", 5),
@@ -22,6 +29,7 @@ record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holida
 			Map.entry("decide-sanction", 14), Map.entry("deliver-decision", 14), Map.entry("appeal-window", 14),
 			Map.entry("decide-appeal", 21), Map.entry("report-follow-up", 5), Map.entry("summons-notice", 7));
 
+	@ConstructorBinding
 	CalendarProperties {
 		Map<String, Integer> merged = new LinkedHashMap<>(DEFAULTS);
 		if (deadlines != null) {
@@ -34,6 +42,14 @@ record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holida
 		});
 		deadlines = Map.copyOf(merged);
 		holidays = (holidays != null) ? List.copyOf(holidays) : List.of();
+		escalationGrace = (escalationGrace != null) ? escalationGrace : DEFAULT_ESCALATION_GRACE;
+		if (escalationGrace < 1) {
+			throw new IllegalArgumentException("pantau.calendar.escalation-grace must be at least 1");
+		}
+	}
+
+	CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holidays) {
+		this(deadlines, holidays, null);
 	}
 
 }

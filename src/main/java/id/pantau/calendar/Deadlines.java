@@ -36,6 +36,16 @@ public class Deadlines {
 		return Date.from(day.atTime(END_OF_DAY).atZone(BusinessTime.ZONE).toInstant());
 	}
 
+	/**
+	 * When an overdue step that starts now escalates to the next level: the configured
+	 * grace period in working days after its due date.
+	 */
+	public Date escalationFor(String step) {
+		LocalDate due = this.workingDays.add(BusinessTime.today(), workingDaysFor(step));
+		LocalDate day = this.workingDays.add(due, this.properties.escalationGrace());
+		return Date.from(day.atTime(END_OF_DAY).atZone(BusinessTime.ZONE).toInstant());
+	}
+
 	/** The number of working days configured for a step. */
 	public int workingDaysFor(String step) {
 		Integer days = this.properties.deadlines().get(step);

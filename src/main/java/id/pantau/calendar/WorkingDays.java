@@ -2,22 +2,34 @@ package id.pantau.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Counts working days: Monday to Friday, except the configured holidays (the national
- * holiday calendar comes with its own issue).
+ * Counts working days: Monday to Friday, except the national holidays and collective
+ * leave of the {@link HolidayCalendar} and the holidays configured in
+ * {@code pantau.calendar.holidays}.
  */
 @Component
 public class WorkingDays {
 
-	private final Set<LocalDate> holidays;
+	private final Set<LocalDate> configured;
+
+	private volatile Set<LocalDate> holidays;
 
 	WorkingDays(CalendarProperties properties) {
-		this.holidays = new HashSet<>(properties.holidays());
+		this.configured = Set.copyOf(properties.holidays());
+		this.holidays = this.configured;
+	}
+
+	/** Takes the holiday calendar's days (besides the configured ones). */
+	void useHolidays(Collection<LocalDate> calendar) {
+		Set<LocalDate> all = new HashSet<>(this.configured);
+		all.addAll(calendar);
+		this.holidays = Set.copyOf(all);
 	}
 
 	/**

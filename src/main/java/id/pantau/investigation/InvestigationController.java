@@ -23,7 +23,7 @@ class InvestigationController {
 	}
 
 	@GetMapping("/api/cases/{number}/investigation")
-	@Operation(summary = "Team, summons, minutes and report revisions of a case")
+	@Operation(summary = "Team, summons, minutes, report revisions and the sanction table's recommendation")
 	public InvestigationView get(@PathVariable String number) {
 		return this.records.of(this.currentUser.get(), number);
 	}

@@ -3,6 +3,7 @@ package id.pantau.investigation;
 import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
+import id.pantau.rules.SanctionRecommendations;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,11 @@ public class InvestigationRecords {
 
 	private final ExaminationReports reports;
 
+	private final SanctionRecommendations recommendations;
+
 	InvestigationRecords(CaseDirectory cases, TeamMembers team, SummonsLetters summons, MinutesRecords minutes,
-			ExaminationReports reports) {
+			ExaminationReports reports, SanctionRecommendations recommendations) {
+		this.recommendations = recommendations;
 		this.cases = cases;
 		this.team = team;
 		this.summons = summons;
@@ -44,7 +48,8 @@ public class InvestigationRecords {
 				this.team.findByCaseIdOrderByUsername(id).stream().map(InvestigationView.Member::of).toList(),
 				this.summons.findByCaseIdOrderByRound(id).stream().map(InvestigationView.SummonsView::of).toList(),
 				this.minutes.findByCaseIdOrderByExaminedOn(id).stream().map(InvestigationView.MinutesView::of).toList(),
-				this.reports.findByCaseIdOrderByRevision(id).stream().map(InvestigationView.ReportView::of).toList());
+				this.reports.findByCaseIdOrderByRevision(id).stream().map(InvestigationView.ReportView::of).toList(),
+				this.recommendations.latest(id).orElse(null));
 	}
 
 }

@@ -6,14 +6,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import id.pantau.rules.Recommendation;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 
 /**
- * The investigation record of a case: team, summons, minutes and every report revision.
+ * The investigation record of a case: team, summons, minutes, every report revision and
+ * the sanction table's recommendation recorded with the last proven report.
  */
 public record InvestigationView(List<Member> team, List<SummonsView> summons, List<MinutesView> minutes,
-		List<ReportView> reports) {
+		List<ReportView> reports, Recommendation recommendation) {
 
 	public record Member(String username, boolean examinationBoard, String superiorName, String assignedBy,
 			Instant assignedAt) {

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
+import id.pantau.rules.AggravatingFactors;
+import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
@@ -34,16 +36,21 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 
 	private final CaseDirectory cases;
 
-	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases) {
+	private final SanctionRecommendations recommendations;
+
+	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases,
+			SanctionRecommendations recommendations) {
 		super(Tasks.WRITE_REPORT, Payload.class);
 		this.reports = reports;
 		this.summons = summons;
 		this.cases = cases;
+		this.recommendations = recommendations;
 	}
 
+	/** The aggravating factors feed the sanction table's recommendation. */
 	record Payload(@NotNull Boolean proven, Set<@NotNull Violation> actsProven,
 			@NotBlank @Size(max = 4000) String findings, @Size(max = 1000) String legalBasis,
-			Sanction recommendedSanction) {
+			Sanction recommendedSanction, AggravatingFactors aggravation) {
 	}
 
 	@Override
@@ -51,6 +58,7 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 		Set<Violation> acts = (payload.actsProven() != null) ? payload.actsProven() : Set.of();
 		if (payload.proven()) {
 			checkProven(acts, payload, this.cases.find(context.caseId()).orElseThrow());
+			this.recommendations.recommend(context.caseId(), acts, payload.aggravation(), context.username());
 		}
 		else if (!acts.isEmpty() || payload.recommendedSanction() != null) {
 			throw new InvalidInputException("actsProven", "report.not-proven.no-acts");

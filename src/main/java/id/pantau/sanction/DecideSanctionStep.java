@@ -2,8 +2,11 @@ package id.pantau.sanction;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import id.pantau.intake.CaseDirectory;
+import id.pantau.rules.Recommendation;
+import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
@@ -33,15 +36,23 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 
 	private final ApplicationEventPublisher events;
 
-	DecideSanctionStep(SanctionDecisions decisions, CaseDirectory cases, ApplicationEventPublisher events) {
+	private final SanctionRecommendations recommendations;
+
+	DecideSanctionStep(SanctionDecisions decisions, CaseDirectory cases, ApplicationEventPublisher events,
+			SanctionRecommendations recommendations) {
 		super(Tasks.DECIDE_SANCTION, Payload.class);
 		this.decisions = decisions;
 		this.cases = cases;
 		this.events = events;
+		this.recommendations = recommendations;
 	}
 
+	/**
+	 * A decision outside the sanction table's recommendation needs a deviation reason.
+	 */
 	record Payload(@NotNull DecisionOutcome outcome, Sanction sanction, @Size(max = 2000) String reason,
-			@Size(max = 120) String decreeNumber, @NotNull LocalDate decidedOn) {
+			@Size(max = 120) String decreeNumber, @NotNull LocalDate decidedOn,
+			@Size(max = 2000) String deviationReason) {
 	}
 
 	@Override
@@ -49,6 +60,7 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
 		Sanction sanction = check(payload, decision, context.caseId());
+		recordRecommendation(decision, sanction, payload.deviationReason(), context.caseId());
 		decision.decide(payload.outcome(), sanction, payload.reason(), payload.decreeNumber(), payload.decidedOn(),
 				context.username(), BusinessTime.now());
 		this.events.publishEvent(new SanctionDecided(context.caseId(), payload.outcome().name(),
@@ -59,6 +71,10 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 	private Sanction check(Payload payload, SanctionDecision decision, long caseId) {
 		if (payload.decidedOn().isAfter(BusinessTime.today())) {
 			throw new InvalidInputException("decidedOn", "date.future");
+		}
+		LocalDate receivedOn = this.cases.find(caseId).orElseThrow().receivedOn();
+		if (payload.decidedOn().isBefore(receivedOn)) {
+			throw new InvalidInputException("decidedOn", "date.not-before-registration", receivedOn);
 		}
 		if (payload.outcome() != DecisionOutcome.APPROVE && !StringUtils.hasText(payload.reason())) {
 			throw new InvalidInputException("reason", "decision.reason.required");
@@ -71,6 +87,20 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 			case REJECT -> null;
 			case CHANGE -> changedSanction(payload, decision, caseId);
 		};
+	}
+
+	private void recordRecommendation(SanctionDecision decision, Sanction sanction, String deviationReason,
+			long caseId) {
+		Optional<Recommendation> recommendation = this.recommendations.latest(caseId);
+		if (recommendation.isEmpty()) {
+			return;
+		}
+		boolean followed = recommendation.get().followedBy(sanction);
+		if (!followed && !StringUtils.hasText(deviationReason)) {
+			throw new InvalidInputException("deviationReason", "decision.deviation-reason.required",
+					recommendation.get().candidateSanctions());
+		}
+		decision.recordRecommendation(followed, followed ? null : deviationReason.strip());
 	}
 
 	private Sanction changedSanction(Payload payload, SanctionDecision decision, long caseId) {

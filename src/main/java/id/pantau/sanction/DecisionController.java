@@ -23,7 +23,8 @@ class DecisionController {
 	}
 
 	@GetMapping("/api/cases/{number}/decision")
-	@Operation(summary = "Notice, decision (with deviation from the recommendation), appeals and follow-up")
+	@Operation(
+			summary = "Notice, recommendation, decision (followed or deviated from the recommendation), appeals and follow-up")
 	public DecisionView get(@PathVariable String number) {
 		return this.records.of(this.currentUser.get(), number);
 	}

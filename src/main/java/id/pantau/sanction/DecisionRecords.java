@@ -3,7 +3,10 @@ package id.pantau.sanction;
 import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
+import id.pantau.rules.SanctionRecommendations;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +25,14 @@ public class DecisionRecords {
 
 	private final FollowUpReports followUps;
 
+	private final SanctionRecommendations recommendations;
+
+	private final MessageSource messages;
+
 	DecisionRecords(CaseDirectory cases, SanctionDecisions decisions, NotProvenNotices notices, Appeals appeals,
-			FollowUpReports followUps) {
+			FollowUpReports followUps, SanctionRecommendations recommendations, MessageSource messages) {
+		this.recommendations = recommendations;
+		this.messages = messages;
 		this.cases = cases;
 		this.decisions = decisions;
 		this.notices = notices;
@@ -41,9 +50,20 @@ public class DecisionRecords {
 		CaseSummary found = this.cases.readableBy(user, caseNumber);
 		long id = found.id();
 		return new DecisionView(this.notices.findByCaseId(id).map(DecisionView.Notice::of).orElse(null),
-				this.decisions.findByCaseId(id).map(DecisionView.Decision::of).orElse(null),
+				this.recommendations.latest(id).orElse(null),
+				this.decisions.findByCaseId(id).map((d) -> DecisionView.Decision.of(d, note(d))).orElse(null),
 				this.appeals.findByCaseIdOrderByFiledOn(id).stream().map(DecisionView.AppealView::of).toList(),
 				this.followUps.findByCaseId(id).map(DecisionView.FollowUp::of).orElse(null));
+	}
+
+	/** "deviated from recommendation" (or "followed it") in the caller's language. */
+	private String note(SanctionDecision decision) {
+		if (decision.recommendationFollowed() == null) {
+			return null;
+		}
+		String key = decision.recommendationFollowed() ? "decision.recommendation.followed"
+				: "decision.recommendation.deviated";
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -3,10 +3,12 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.pantau.rules.Recommendation;
 import id.pantau.shared.Sanction;
 
 /** Notice, decision, appeals and follow-up of a case, as far as they exist. */
-public record DecisionView(Notice notProvenNotice, Decision decision, List<AppealView> appeals, FollowUp followUp) {
+public record DecisionView(Notice notProvenNotice, Recommendation recommendation, Decision decision,
+		List<AppealView> appeals, FollowUp followUp) {
 
 	public record Notice(String noticeNumber, LocalDate signedOn, String signedBy) {
 		static Notice of(NotProvenNotice n) {
@@ -16,12 +18,13 @@ public record DecisionView(Notice notProvenNotice, Decision decision, List<Appea
 
 	public record Decision(String draftNumber, Sanction proposedSanction, Sanction recommendedSanction,
 			String draftedBy, DecisionOutcome outcome, Sanction finalSanction, String reason, String decreeNumber,
-			LocalDate decidedOn, String decidedBy, Boolean deviatedFromRecommendation, LocalDate deliveredOn,
-			DeliveryMethod deliveryMethod) {
-		static Decision of(SanctionDecision d) {
+			LocalDate decidedOn, String decidedBy, Boolean deviatedFromRecommendation, Boolean recommendationFollowed,
+			String deviationReason, String recommendationNote, LocalDate deliveredOn, DeliveryMethod deliveryMethod) {
+		static Decision of(SanctionDecision d, String recommendationNote) {
 			return new Decision(d.draftNumber(), d.proposedSanction(), d.recommendedSanction(), d.draftedBy(),
 					d.outcome(), d.finalSanction(), d.reason(), d.decreeNumber(), d.decidedOn(), d.decidedBy(),
-					d.deviated(), d.deliveredOn(), d.deliveryMethod());
+					d.deviated(), d.recommendationFollowed(), d.deviationReason(), recommendationNote, d.deliveredOn(),
+					d.deliveryMethod());
 		}
 	}
 

@@ -57,6 +57,10 @@ class SanctionDecision {
 
 	private Boolean deviated;
 
+	private Boolean recommendationFollowed;
+
+	private String deviationReason;
+
 	private LocalDate deliveredOn;
 
 	@Enumerated(EnumType.STRING)
@@ -78,6 +82,15 @@ class SanctionDecision {
 		this.recommendedSanction = recommended;
 		this.draftedBy = draftedBy;
 		this.draftedAt = draftedAt;
+	}
+
+	/**
+	 * Whether the decision followed the sanction table's recommendation, and why not;
+	 * null where no recommendation was recorded.
+	 */
+	void recordRecommendation(Boolean followed, String deviationReason) {
+		this.recommendationFollowed = followed;
+		this.deviationReason = deviationReason;
 	}
 
 	/** The PPK's decision; the sanction is null for a rejection. */
@@ -161,6 +174,14 @@ class SanctionDecision {
 
 	Boolean deviated() {
 		return this.deviated;
+	}
+
+	Boolean recommendationFollowed() {
+		return this.recommendationFollowed;
+	}
+
+	String deviationReason() {
+		return this.deviationReason;
 	}
 
 	LocalDate deliveredOn() {

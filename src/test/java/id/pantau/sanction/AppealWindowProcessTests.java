@@ -78,7 +78,9 @@ class AppealWindowProcessTests {
 		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_TYPE, "OBJECTION");
 
 		assertThat(pi).isWaitingAt(Tasks.DECIDE_APPEAL);
-		assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("appeal window timer left").isZero();
+		assertThat(jobQuery().processInstanceId(pi.getId()).activityId("Timer_AppealWindowExpired").count())
+			.as("appeal window timer left")
+			.isZero();
 		assertThat(task(Tasks.DECIDE_APPEAL, pi)).hasCandidateGroup(Groups.PPK).hasDueDate(decideAppealDue());
 		assertThat(candidateGroupsOfDecision(pi)).containsExactly(Groups.PPK);
 		completeTask(pi, Tasks.DECIDE_APPEAL, Groups.PPK, Variables.APPEAL_OUTCOME, "CHANGED");

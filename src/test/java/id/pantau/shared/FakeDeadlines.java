@@ -27,4 +27,9 @@ public class FakeDeadlines {
 		return Date.from(BASE.plus(Duration.ofDays(index + 1L)));
 	}
 
+	/** A step escalates 100 days after its fake due date. */
+	public Date escalationFor(String step) {
+		return Date.from(dueFor(step).toInstant().plus(Duration.ofDays(100)));
+	}
+
 }

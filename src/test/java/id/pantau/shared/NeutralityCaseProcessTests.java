@@ -89,7 +89,9 @@ class NeutralityCaseProcessTests {
 		completeTask(pi, Tasks.AWAIT_COMPLETION, Groups.INTAKE);
 
 		assertThat(pi).isWaitingAt(Tasks.VERIFY_CASE);
-		assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("completion timer left").isZero();
+		assertThat(jobQuery().processInstanceId(pi.getId()).activityId("Timer_CompletionTimeout").count())
+			.as("completion timer left")
+			.isZero();
 		verify(pi, "ACCEPTED");
 		assertThat(pi).isWaitingAt("CallActivity_Investigation");
 		assertThat(timesEntered(pi, Tasks.VERIFY_CASE)).isEqualTo(2);

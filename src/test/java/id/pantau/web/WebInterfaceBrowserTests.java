@@ -138,6 +138,7 @@ class WebInterfaceBrowserTests {
 		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
 		assertThat(browser.text("recommended-sanction")).contains("Penurunan jabatan");
 		assertThat(browser.text("legal-basis")).isEqualTo("PP 94/2021 Pasal 5 huruf n");
+		assertThat(browser.text("table-recommendation")).contains("Hukuman disiplin berat");
 		browser.click("claim");
 		browser.select("outcome", "APPROVE")
 			.type("decreeNumber", "800/SK/" + walk.number())

@@ -1,0 +1,57 @@
+package id.pantau.escalation;
+
+import java.util.List;
+
+import id.pantau.identity.AccessPolicy;
+import id.pantau.identity.CurrentUser;
+import id.pantau.identity.PantauUser;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The escalations addressed to the caller's roles in his regions, and the PPK overdue
+ * list.
+ */
+@RestController
+@Tag(name = "Escalations")
+class EscalationController {
+
+	private final Notifications notifications;
+
+	private final CurrentUser currentUser;
+
+	private final AccessPolicy policy;
+
+	EscalationController(Notifications notifications, CurrentUser currentUser, AccessPolicy policy) {
+		this.notifications = notifications;
+		this.currentUser = currentUser;
+		this.policy = policy;
+	}
+
+	@GetMapping("/api/escalations")
+	@Operation(summary = "Overdue steps escalated to one of my roles, in my regions, newest first")
+	List<Notification> mine() {
+		PantauUser user = this.currentUser.get();
+		return user.roles()
+			.stream()
+			.flatMap((role) -> this.notifications.escalationsTo(role).stream())
+			.filter((n) -> user.inRegion(n.region()))
+			.toList();
+	}
+
+	@GetMapping("/api/admin/ppk-overdue")
+	@Operation(summary = "Steps of the PPK past deadline and grace period (BKN blocks personnel data then)")
+	List<Notification> ppkOverdue() {
+		PantauUser user = this.currentUser.get();
+		this.policy.requireAnyRole(user, Groups.ADMIN);
+		return this.notifications.escalationsTo(Groups.ADMIN)
+			.stream()
+			.filter((n) -> user.inRegion(n.region()))
+			.toList();
+	}
+
+}

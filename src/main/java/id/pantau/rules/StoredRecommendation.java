@@ -1,0 +1,78 @@
+package id.pantau.rules;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.pantau.shared.Sanction;
+import id.pantau.shared.SanctionLevel;
+import id.pantau.shared.Violation;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A recommendation the table gave for a report of a case, with what it was given on. */
+@Entity
+@Table(name = "sanction_recommendation")
+class StoredRecommendation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long caseId;
+
+	private String acts;
+
+	private boolean repeatOffence;
+
+	private boolean seniorPosition;
+
+	private boolean integrityPactSigned;
+
+	private String kind;
+
+	@Enumerated(EnumType.STRING)
+	private SanctionLevel sanctionLevel;
+
+	private String candidateSanctions;
+
+	private String legalBasis;
+
+	private int tableVersion;
+
+	private String recommendedBy;
+
+	private Instant recommendedAt;
+
+	protected StoredRecommendation() {
+	}
+
+	StoredRecommendation(long caseId, Set<Violation> acts, AggravatingFactors factors, Recommendation r,
+			String username, Instant at) {
+		this.caseId = caseId;
+		this.acts = acts.stream().map(Violation::name).sorted().collect(Collectors.joining(","));
+		this.repeatOffence = factors.repeatOffence();
+		this.seniorPosition = factors.seniorPosition();
+		this.integrityPactSigned = factors.integrityPactSigned();
+		this.kind = r.kind();
+		this.sanctionLevel = r.level();
+		this.candidateSanctions = r.candidateSanctions().stream().map(Sanction::name).collect(Collectors.joining(","));
+		this.legalBasis = r.legalBasis();
+		this.tableVersion = r.tableVersion();
+		this.recommendedBy = username;
+		this.recommendedAt = at;
+	}
+
+	Recommendation recommendation() {
+		return new Recommendation(this.kind, this.sanctionLevel,
+				Arrays.stream(this.candidateSanctions.split(",")).map(Sanction::valueOf).toList(), this.legalBasis,
+				this.tableVersion);
+	}
+
+}
