@@ -89,7 +89,9 @@ class SecurityConfiguration {
 
 		void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
 				throws java.io.IOException {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Pantau\"");
+			if (!response.containsHeader("WWW-Authenticate")) {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"Pantau\"");
+			}
 			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		}
 
