@@ -3,9 +3,12 @@ package id.pantau.identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -21,8 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Single sign-on into Camunda's webapps: they take the person Spring Security
  * authenticated (only the {@code admin} role gets that far, see
  * {@link SecurityConfiguration}) instead of asking for a second login. Under Keycloak,
- * his Camunda groups and tenants come from his roles and regions, since Camunda's own
- * identity tables do not know him.
+ * his Camunda groups and tenants come from his roles and regions, and Camunda's identity
+ * tables learn his user id on his first sign-on.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebappLogin {
@@ -54,10 +57,26 @@ class CamundaWebappLogin {
 			if (groups.contains(id.pantau.shared.NeutralityCaseProcess.Groups.ADMIN)) {
 				groups.add(CAMUNDA_ADMIN);
 			}
+			provision(engine, auth.getName());
 			AuthenticationResult result = AuthenticationResult.successful(auth.getName());
 			result.setGroups(groups);
 			result.setTenants(new ArrayList<>(Authorities.withPrefix(auth.getAuthorities(), Authorities.REGION)));
 			return result;
+		}
+
+		/**
+		 * Camunda's webapps accept only people its identity tables know: record the
+		 * administrator there on first sign-on, with a random password nobody uses (his
+		 * login is Keycloak's).
+		 */
+		private static void provision(ProcessEngine engine, String username) {
+			IdentityService identity = engine.getIdentityService();
+			if (identity.createUserQuery().userId(username).count() == 0) {
+				User user = identity.newUser(username);
+				user.setFirstName(username);
+				user.setPassword(UUID.randomUUID() + "-Aa1!" + UUID.randomUUID());
+				identity.saveUser(user);
+			}
 		}
 
 	}

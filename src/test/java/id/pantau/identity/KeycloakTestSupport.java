@@ -19,7 +19,7 @@ final class KeycloakTestSupport {
 		registry.add("pantau.keycloak.issuer", () -> KeycloakServer.get().issuer());
 	}
 
-	static TestRestTemplate bearerRest(int port) {
+	static BearerRestTemplate bearerRest(int port) {
 		return new BearerRestTemplate("http://127.0.0.1:" + port);
 	}
 
