@@ -35,7 +35,7 @@ export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-Keycloak#Demo
 
 echo "Starting Keycloak $KEYCLOAK_VERSION on http://127.0.0.1:$KEYCLOAK_PORT (realm pantau)"
 exec "$HOME_DIR/bin/kc.sh" start-dev \
-	--http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+	--http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" \
 	--db-url="jdbc:h2:file:$DATA/h2/keycloakdb;NON_KEYWORDS=VALUE" \
 	--import-realm \
 	--health-enabled=true
