@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -49,10 +48,12 @@ class KeycloakLogin implements LoginMethod {
 	@Override
 	public void api(HttpSecurity http, SecurityConfiguration.ProblemResponses problems) throws Exception {
 		http.oauth2ResourceServer((rs) -> rs.jwt((jwt) -> jwt.jwtAuthenticationConverter(this.bearer))
-			.authenticationEntryPoint((request, response, ex) -> {
-				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-				problems.unauthorized(request, response, ex);
-			}));
+			.authenticationEntryPoint(problems::unauthorized));
+	}
+
+	@Override
+	public String challenge() {
+		return "Bearer";
 	}
 
 	@Override

@@ -69,6 +69,13 @@ class KeycloakTokenIntegrationTests {
 	}
 
 	@Test
+	void asksForABearerTokenWhenThereIsNone() {
+		ResponseEntity<JsonNode> response = Api.anonymous(KeycloakTestSupport.bearerRest(this.port)).get(TASKS);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(response.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+	}
+
+	@Test
 	void refusesAnExpiredToken() throws Exception {
 		Instant past = Instant.now().minusSeconds(600);
 		assertUnauthorized(
