@@ -19,4 +19,9 @@ interface LoginMethod {
 	/** Everything else: the pages people use. */
 	void ui(HttpSecurity http) throws Exception;
 
+	/** The {@code WWW-Authenticate} challenge of a 401 from the API. */
+	default String challenge() {
+		return "Basic realm=\"Pantau\"";
+	}
+
 }

@@ -95,14 +95,17 @@ class SecurityConfiguration {
 
 		private final ObjectMapper json;
 
-		ProblemResponses(MessageSource messages, ObjectMapper json) {
+		private final LoginMethod login;
+
+		ProblemResponses(MessageSource messages, ObjectMapper json, LoginMethod login) {
 			this.messages = messages;
 			this.json = json;
+			this.login = login;
 		}
 
 		void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
 				throws java.io.IOException {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"Pantau\"");
+			response.setHeader("WWW-Authenticate", this.login.challenge());
 			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		}
 
