@@ -75,24 +75,48 @@ class AuditQueries {
 		long total = this.jdbc.queryForObject("select count(*) from neutrality_case c where " + where, params,
 				Long.class);
 		params.addValue("limit", size).addValue("offset", (long) page * size);
-		List<AuditCaseRow> rows = this.jdbc.query(select(where, sort, ascending) + " limit :limit offset :offset",
-				params, AuditQueries::caseRow);
+		List<AuditCaseRow> rows = withStepCounts(this.jdbc
+			.query(select(where, sort, ascending) + " limit :limit offset :offset", params, AuditQueries::caseRow),
+				":numbers", params);
 		return PageView.of(rows, page, size, total);
 	}
 
 	List<AuditCaseRow> allCases(CaseFilter filter, SortBy sort, boolean ascending) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", EXPORT_LIMIT);
-		return this.jdbc.query(select(where(filter, params), sort, ascending) + " limit :limit", params,
+		String where = where(filter, params);
+		List<AuditCaseRow> rows = this.jdbc.query(select(where, sort, ascending) + " limit :limit", params,
 				AuditQueries::caseRow);
+		return withStepCounts(rows, "select c.case_number from neutrality_case c where " + where, params);
 	}
 
 	private static String select(String where, SortBy sort, boolean ascending) {
 		return "select c.case_number, c.region_code, c.status, c.closure_reason, c.employee_name, c.employee_nip, "
-				+ "c.received_on, c.registered_at, "
-				+ "(select count(*) from audit_step s where s.case_number = c.case_number) steps, "
-				+ "(select count(*) from audit_step s where s.case_number = c.case_number and s.due_at is not null "
-				+ "and s.due_at < coalesce(s.ended_at, :now)) overdue_steps " + "from neutrality_case c where " + where
-				+ " order by " + sort.column + (ascending ? " asc" : " desc") + ", c.id";
+				+ "c.received_on, c.registered_at from neutrality_case c where " + where + " order by " + sort.column
+				+ (ascending ? " asc" : " desc") + ", c.id";
+	}
+
+	/**
+	 * Adds the number of steps and of late steps of the rows found.
+	 * @param numbers {@code :numbers} (the page's case numbers) or a sub-select of them
+	 */
+	private List<AuditCaseRow> withStepCounts(List<AuditCaseRow> rows, String numbers, MapSqlParameterSource params) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<String, long[]> counts = new java.util.HashMap<>();
+		if (":numbers".equals(numbers)) {
+			params.addValue("numbers", rows.stream().map(AuditCaseRow::caseNumber).toList());
+		}
+		this.jdbc.query("select case_number, count(*) steps, sum(case when due_at is not null "
+				+ "and due_at < coalesce(ended_at, :now) then 1 else 0 end) late from audit_step "
+				+ "where case_number in (" + numbers + ") group by case_number", params, (ResultSet rs) -> {
+					counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+				});
+		return rows.stream().map((r) -> {
+			long[] c = counts.getOrDefault(r.caseNumber(), new long[2]);
+			return new AuditCaseRow(r.caseNumber(), r.region(), r.status(), r.closureReason(), r.employeeName(),
+					r.employeeNip(), r.receivedOn(), r.registeredAt(), c[0], c[1]);
+		}).toList();
 	}
 
 	/**
@@ -129,8 +153,7 @@ class AuditQueries {
 	private static AuditCaseRow caseRow(ResultSet rs, int n) throws SQLException {
 		return new AuditCaseRow(rs.getString("case_number"), rs.getString("region_code"), rs.getString("status"),
 				rs.getString("closure_reason"), rs.getString("employee_name"), rs.getString("employee_nip"),
-				rs.getObject("received_on", LocalDate.class), rs.getTimestamp("registered_at").toInstant(),
-				rs.getLong("steps"), rs.getLong("overdue_steps"));
+				rs.getObject("received_on", LocalDate.class), rs.getTimestamp("registered_at").toInstant(), 0, 0);
 	}
 
 	/** What one user did between two dates (inclusive, WIB), in the given regions. */
