@@ -63,8 +63,26 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void recordsClaimAndUnclaimWithTheAssignee() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		String taskId = walk.taskId("Task_VerifyCase");
+		Api intake = Api.as(this.rest, "intake-prob");
+
+		intake.post("/api/tasks/" + taskId + "/claim");
+		intake.post("/api/tasks/" + taskId + "/unclaim");
+
+		List<Map<String, Object>> log = this.jdbc.queryForList(
+				"select actor, action, detail from audit_log where case_number = ? and action in ('TASK_CLAIMED', 'TASK_UNCLAIMED') order by seq",
+				walk.number());
+		assertThat(log).extracting((r) -> r.get("ACTION")).containsExactly("TASK_CLAIMED", "TASK_UNCLAIMED");
+		assertThat(log).extracting((r) -> r.get("ACTOR")).containsOnly("intake-prob");
+		assertThat((String) log.get(0).get("DETAIL")).contains("\"assignee\":\"intake-prob\"");
+	}
+
+	@Test
 	void mergesEngineHistoryAndAuditLogIntoOneTimelineWithRolesAndReasons() {
-		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo")
+			.act("intake-prob", "Task_VerifyCase", Map.of("outcome", "ACCEPTED", "note", "Berkas lengkap"));
 
 		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history").getBody();
 
@@ -76,6 +94,8 @@ class AuditLogIntegrationTests {
 		assertThat(form.get("role").asText()).isEqualTo("intake");
 		assertThat(form.get("region").asText()).isEqualTo("probolinggo");
 		assertThat(form.get("step").asText()).isEqualTo("Task_VerifyCase");
+		assertThat(form.get("reason").asText()).isEqualTo("Berkas lengkap");
+		assertThat(form.get("detail").asText()).contains("\"outcome\":\"ACCEPTED\"");
 		for (int i = 1; i < history.size(); i++) {
 			assertThat(history.get(i).get("at").asText()).isGreaterThanOrEqualTo(history.get(i - 1).get("at").asText());
 		}
