@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class AuditLogTimeline implements TimelineSource {
 
 	private static final Set<String> ALSO_IN_ENGINE = Set.of("TASK_CREATED", "TASK_CLAIMED", "TASK_UNCLAIMED",
-			"TASK_CANCELED", "ADMIN_OPERATION");
+			"TASK_ASSIGNED", "TASK_CANCELED", "ADMIN_OPERATION");
 
 	private final JdbcTemplate jdbc;
 

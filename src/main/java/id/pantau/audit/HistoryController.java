@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
+import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
@@ -44,8 +45,11 @@ class HistoryController {
 	@GetMapping("/api/cases/{number}/history")
 	@Operation(summary = "Who did what, when, in which role and why on a case, oldest first")
 	List<HistoryEntry> history(@PathVariable String number) {
-		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
-		return this.history.of(found.number(), found.region());
+		PantauUser user = this.currentUser.get();
+		CaseSummary found = this.cases.readableBy(user, number);
+		List<HistoryEntry> entries = this.history.of(found.number(), found.region());
+		return this.policy.mayReadReporter(user) ? entries
+				: entries.stream().map(Confidential::withoutReporter).toList();
 	}
 
 	@GetMapping("/api/audit/verification")

@@ -68,12 +68,20 @@ class RequestAuditor extends OncePerRequestFilter {
 		if (!read && status == HttpStatus.FORBIDDEN.value()) {
 			write("WRITE_REFUSED", request.getMethod() + " " + path, path);
 		}
-		else if (read && status == HttpStatus.OK.value() && isAuditor()) {
-			Matcher m = CASE_PATH.matcher(path);
-			if (m.matches() && !m.group(1).endsWith(".csv")) {
-				write("PERSONAL_DATA_READ", request.getMethod() + " " + path, path);
-			}
+		else if (read && status == HttpStatus.OK.value() && isAuditor() && readsPersonalData(path)) {
+			String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
+			write("PERSONAL_DATA_READ", clip(request.getMethod() + " " + path + query), path);
 		}
+	}
+
+	/** A case and its parts, or an audit query or report listing employees. */
+	private static boolean readsPersonalData(String path) {
+		return CASE_PATH.matcher(path).matches()
+				|| (path.startsWith("/api/audit/") && !path.equals("/api/audit/verification"));
+	}
+
+	private static String clip(String subject) {
+		return (subject.length() <= 200) ? subject : subject.substring(0, 199) + "…";
 	}
 
 	private boolean isAuditor() {

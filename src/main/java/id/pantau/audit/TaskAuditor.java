@@ -53,8 +53,7 @@ class TaskAuditor {
 		}
 		switch (task.getEventName()) {
 			case TaskListener.EVENTNAME_CREATE -> created(task, caseNumber);
-			case TaskListener.EVENTNAME_ASSIGNMENT -> record(task, caseNumber,
-					(task.getAssignee() != null) ? "TASK_CLAIMED" : "TASK_UNCLAIMED", assignee(task), null);
+			case TaskListener.EVENTNAME_ASSIGNMENT -> record(task, caseNumber, assignment(task), assignee(task), null);
 			case TaskListener.EVENTNAME_COMPLETE -> ended(task, caseNumber, "COMPLETED");
 			case TaskListener.EVENTNAME_DELETE -> ended(task, caseNumber, "CANCELED");
 			default -> {
@@ -106,6 +105,14 @@ class TaskAuditor {
 		AuditActors.Actor actor = this.actors.current();
 		this.log.record(new AuditRecord(actor.username(), actor.roles(), task.getTenantId(), caseNumber, action,
 				task.getTaskDefinitionKey(), write(detail), reason));
+	}
+
+	/** Taken by oneself, given back, or given to someone by another (reassigned). */
+	private String assignment(DelegateTask task) {
+		if (task.getAssignee() == null) {
+			return "TASK_UNCLAIMED";
+		}
+		return task.getAssignee().equals(this.actors.current().username()) ? "TASK_CLAIMED" : "TASK_ASSIGNED";
 	}
 
 	private static Map<String, Object> assignee(DelegateTask task) {

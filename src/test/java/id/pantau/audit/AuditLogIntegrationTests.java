@@ -102,6 +102,23 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void showsTheConfidentialReporterInTheTimelineOnlyToThoseWhoMayReadHim() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+
+		String forAuditor = Api.as(this.rest, "auditor")
+			.get("/api/cases/" + walk.number() + "/history")
+			.getBody()
+			.toString();
+		String forHr = Api.as(this.rest, "hr-prob")
+			.get("/api/cases/" + walk.number() + "/history")
+			.getBody()
+			.toString();
+
+		assertThat(forAuditor).contains("Pelapor Rahasia");
+		assertThat(forHr).contains("reporterName").doesNotContain("Pelapor Rahasia");
+	}
+
+	@Test
 	void logsWhichAuditorReadWhichCase() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan");
 
