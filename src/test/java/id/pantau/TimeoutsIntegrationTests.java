@@ -84,7 +84,14 @@ class TimeoutsIntegrationTests {
 
 	private List<String> types(String number) {
 		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + number + "/history").getBody();
-		return history.findValuesAsText("type");
+		// the route as the engine ran it; Pantau's audit log adds the data around it
+		List<String> types = new java.util.ArrayList<>();
+		history.forEach((e) -> {
+			if ("engine".equals(e.get("source").asText())) {
+				types.add(e.get("type").asText());
+			}
+		});
+		return types;
 	}
 
 }

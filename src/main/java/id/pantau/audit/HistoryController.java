@@ -2,9 +2,9 @@ package id.pantau.audit;
 
 import java.util.List;
 
+import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
-import id.pantau.intake.CaseDirectory;
-import id.pantau.intake.CaseSummary;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -12,28 +12,40 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The history of a case, for everyone who may read the case. */
+/**
+ * The timeline of a case, for everyone who may read the case; the audit log's
+ * verification for administrators and auditors.
+ */
 @RestController
-@Tag(name = "Cases")
+@Tag(name = "Audit")
 class HistoryController {
 
-	private final CaseDirectory cases;
-
-	private final CaseHistory history;
+	private final CaseTimeline timeline;
 
 	private final CurrentUser currentUser;
 
-	HistoryController(CaseDirectory cases, CaseHistory history, CurrentUser currentUser) {
-		this.cases = cases;
-		this.history = history;
+	private final ChainVerifier verifier;
+
+	private final AccessPolicy policy;
+
+	HistoryController(CaseTimeline timeline, CurrentUser currentUser, ChainVerifier verifier, AccessPolicy policy) {
+		this.timeline = timeline;
 		this.currentUser = currentUser;
+		this.verifier = verifier;
+		this.policy = policy;
 	}
 
 	@GetMapping("/api/cases/{number}/history")
-	@Operation(summary = "Who did what and when on a case, oldest first")
+	@Operation(summary = "Who did what, when, in which role and why on a case, oldest first")
 	List<HistoryEntry> history(@PathVariable String number) {
-		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
-		return this.history.of(number);
+		return this.timeline.readBy(this.currentUser.get(), number);
+	}
+
+	@GetMapping("/api/audit/verification")
+	@Operation(summary = "Walk the audit log's hash chain and report the first broken link (admin, auditor)")
+	ChainVerification verify() {
+		this.policy.requireAnyRole(this.currentUser.get(), Groups.ADMIN, Groups.AUDITOR);
+		return this.verifier.verify();
 	}
 
 }

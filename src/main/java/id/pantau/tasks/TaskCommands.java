@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +66,13 @@ public class TaskCommands {
 
 	private final IdentityService identity;
 
+	private final ApplicationEventPublisher events;
+
 	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, List<TaskStep<?>> steps,
-			ObjectMapper json, Validator validator, CurrentSteps currentSteps, IdentityService identity) {
+			ObjectMapper json, Validator validator, CurrentSteps currentSteps, IdentityService identity,
+			ApplicationEventPublisher events) {
 		this.identity = identity;
+		this.events = events;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.policy = policy;
@@ -156,7 +161,10 @@ public class TaskCommands {
 		if (!violations.isEmpty()) {
 			throw new ConstraintViolationException(violations);
 		}
-		return step.complete(context, payload);
+		Map<String, Object> variables = step.complete(context, payload);
+		this.events.publishEvent(new TaskCompleted(context.taskId(), context.taskKey(), context.caseNumber(),
+				context.region(), context.username(), payload, variables));
+		return variables;
 	}
 
 	private <P> P read(JsonNode body, Class<P> type) {

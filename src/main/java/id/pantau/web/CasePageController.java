@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.pantau.audit.CaseHistory;
+import id.pantau.audit.CaseTimeline;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseDirectory;
@@ -39,7 +39,7 @@ class CasePageController {
 
 	private final DecisionRecords decisions;
 
-	private final CaseHistory history;
+	private final CaseTimeline history;
 
 	private final CurrentUser currentUser;
 
@@ -50,7 +50,7 @@ class CasePageController {
 	private final RepositoryService repository;
 
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
-			CaseHistory history, CurrentUser currentUser, RuntimeService runtime, HistoryService engineHistory,
+			CaseTimeline history, CurrentUser currentUser, RuntimeService runtime, HistoryService engineHistory,
 			RepositoryService repository) {
 		this.cases = cases;
 		this.investigation = investigation;
@@ -77,7 +77,7 @@ class CasePageController {
 		model.addAttribute("caseView", this.cases.view(me, number));
 		model.addAttribute("investigation", this.investigation.of(me, number));
 		model.addAttribute("decision", this.decisions.of(me, number));
-		model.addAttribute("history", this.history.of(number));
+		model.addAttribute("history", this.history.readBy(me, number));
 		model.addAttribute("diagrams", diagrams(number));
 		return "web/case";
 	}

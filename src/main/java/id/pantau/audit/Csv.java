@@ -1,0 +1,41 @@
+package id.pantau.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Comma-separated values per RFC 4180: a field with a comma, quote or line break is
+ * quoted, quotes doubled; lines end with CRLF; UTF-8.
+ */
+final class Csv {
+
+	private final StringBuilder out = new StringBuilder();
+
+	Csv row(List<?> fields) {
+		for (int i = 0; i < fields.size(); i++) {
+			this.out.append((i > 0) ? "," : "").append(field(fields.get(i)));
+		}
+		this.out.append("\r\n");
+		return this;
+	}
+
+	Csv row(Object... fields) {
+		return row(java.util.Arrays.asList(fields));
+	}
+
+	static String field(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+			return '"' + text.replace("\"", "\"\"") + '"';
+		}
+		return text;
+	}
+
+	byte[] bytes() {
+		return this.out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+}

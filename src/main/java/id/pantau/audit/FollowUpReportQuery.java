@@ -1,0 +1,84 @@
+package id.pantau.audit;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import id.pantau.shared.BusinessTime;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up report regional governments send to BKN and Bawaslu: per case the
+ * reference, employee, proven acts, sanction, dates and whether every deadline was met;
+ * totals reported, proven and followed up, and the follow-up rate (followed up / proven).
+ */
+@Component
+@Transactional(readOnly = true)
+class FollowUpReportQuery {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	FollowUpReportQuery(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One case of the report. */
+	record Line(String caseNumber, String region, String source, String referenceNumber, String employeeName,
+			String employeeNip, LocalDate receivedOn, Boolean proven, String actsProven, String sanction,
+			LocalDate decidedOn, LocalDate deliveredOn, LocalDate followUpReportedOn, String status,
+			boolean deadlinesMet) {
+	}
+
+	/** The report: its lines and totals. */
+	record Report(LocalDate from, LocalDate to, List<Line> cases, long reported, long proven, long followedUp,
+			double followUpRate) {
+	}
+
+	Report of(Collection<String> regions, LocalDate from, LocalDate to) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("regions", regions)
+			.addValue("from", from)
+			.addValue("to", to)
+			.addValue("now", TaskAuditor.utc(BusinessTime.now()))
+			.addValue("limit", AuditQueries.EXPORT_LIMIT);
+		List<Line> lines = this.jdbc.query("""
+				select c.id, c.case_number, c.region_code, c.source, c.reference_number, c.employee_name,
+				       c.employee_nip, c.received_on, c.status, r.id report_id, r.proven,
+				       d.final_sanction, d.outcome, d.decided_on, d.delivered_on, f.reported_on,
+				       (select count(*) from audit_step s where s.case_number = c.case_number
+				          and s.due_at is not null and s.due_at < coalesce(s.ended_at, :now)) late_steps
+				from neutrality_case c
+				left join examination_report r on r.case_id = c.id and r.review_outcome = 'APPROVED'
+				left join sanction_decision d on d.case_id = c.id
+				left join follow_up_report f on f.case_id = c.id
+				where c.region_code in (:regions) and c.received_on >= :from and c.received_on <= :to
+				order by c.received_on, c.case_number
+				limit :limit""", params, (rs, n) -> {
+			long reportId = rs.getLong("report_id");
+			boolean hasReport = !rs.wasNull();
+			return new Line(rs.getString("case_number"), rs.getString("region_code"), rs.getString("source"),
+					rs.getString("reference_number"), rs.getString("employee_name"), rs.getString("employee_nip"),
+					rs.getObject("received_on", LocalDate.class), hasReport ? rs.getBoolean("proven") : null,
+					hasReport ? acts(reportId) : null, rs.getString("final_sanction"),
+					rs.getObject("decided_on", LocalDate.class), rs.getObject("delivered_on", LocalDate.class),
+					rs.getObject("reported_on", LocalDate.class), rs.getString("status"),
+					rs.getLong("late_steps") == 0);
+		});
+		long proven = lines.stream().filter((l) -> Boolean.TRUE.equals(l.proven())).count();
+		long followedUp = lines.stream()
+			.filter((l) -> Boolean.TRUE.equals(l.proven()) && l.followUpReportedOn() != null)
+			.count();
+		double rate = (proven == 0) ? 0 : Math.round(1000.0 * followedUp / proven) / 10.0;
+		return new Report(from, to, lines, lines.size(), proven, followedUp, rate);
+	}
+
+	private String acts(long reportId) {
+		return String.join(" ", this.jdbc.queryForList(
+				"select violation_code from examination_report_act where report_id = :id order by violation_code",
+				new MapSqlParameterSource("id", reportId), String.class));
+	}
+
+}

@@ -1,0 +1,34 @@
+package id.pantau.audit;
+
+import java.util.List;
+
+import id.pantau.escalation.Notifications;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminders and escalations of overdue steps sent on a case (recorded by the
+ * {@code escalation} module), as timeline entries.
+ */
+@Component
+class NotificationTimeline implements TimelineSource {
+
+	private final Notifications notifications;
+
+	private final StepNames names;
+
+	NotificationTimeline(Notifications notifications, StepNames names) {
+		this.notifications = notifications;
+		this.names = names;
+	}
+
+	@Override
+	public List<HistoryEntry> entriesOf(String caseNumber, String region) {
+		return this.notifications.ofCase(caseNumber)
+			.stream()
+			.map((n) -> new HistoryEntry(n.at(), "NOTIFICATION_SENT", n.step(), this.names.of(n.step(), n.step()), null,
+					null, n.region(), n.kind() + " -> " + n.recipientGroup(), null, "escalation"))
+			.toList();
+	}
+
+}

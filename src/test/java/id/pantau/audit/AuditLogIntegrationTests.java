@@ -1,0 +1,187 @@
+package id.pantau.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.pantau.Api;
+import id.pantau.CaseWalk;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit log over HTTP: what a walked case leaves in it, the merged timeline, reads by
+ * auditors, refused writes, and the verification that finds a row edited behind the
+ * application's back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "local", "test" })
+@DirtiesContext
+class AuditLogIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void recordsTaskLifeFormDataAndBusinessChangesOfACase() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+
+		List<Map<String, Object>> log = this.jdbc.queryForList(
+				"select actor, actor_roles, region, action, subject, detail from audit_log where case_number = ? order by seq",
+				walk.number());
+
+		assertThat(log).extracting((r) -> r.get("ACTION"))
+			.contains("DATA_ADDED", "TASK_CREATED", "TASK_CLAIMED", "TASK_COMPLETED", "DATA_CHANGED");
+		Map<String, Object> completed = log.stream()
+			.filter((r) -> "TASK_COMPLETED".equals(r.get("ACTION")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(completed.get("ACTOR")).isEqualTo("intake-prob");
+		assertThat(completed.get("ACTOR_ROLES")).isEqualTo("intake");
+		assertThat(completed.get("REGION")).isEqualTo("probolinggo");
+		assertThat(completed.get("SUBJECT")).isEqualTo("Task_VerifyCase");
+		assertThat((String) completed.get("DETAIL")).contains("\"outcome\":\"ACCEPTED\"");
+		Map<String, Object> changed = log.stream()
+			.filter((r) -> "DATA_CHANGED".equals(r.get("ACTION")))
+			.findFirst()
+			.orElseThrow();
+		assertThat((String) changed.get("DETAIL")).contains("\"before\"")
+			.contains("\"verificationOutcome\":\"ACCEPTED\"");
+	}
+
+	@Test
+	void recordsClaimAndUnclaimWithTheAssignee() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		String taskId = walk.taskId("Task_VerifyCase");
+		Api intake = Api.as(this.rest, "intake-prob");
+
+		intake.post("/api/tasks/" + taskId + "/claim");
+		intake.post("/api/tasks/" + taskId + "/unclaim");
+
+		List<Map<String, Object>> log = this.jdbc.queryForList(
+				"select actor, action, detail from audit_log where case_number = ? and action in ('TASK_CLAIMED', 'TASK_UNCLAIMED') order by seq",
+				walk.number());
+		assertThat(log).extracting((r) -> r.get("ACTION")).containsExactly("TASK_CLAIMED", "TASK_UNCLAIMED");
+		assertThat(log).extracting((r) -> r.get("ACTOR")).containsOnly("intake-prob");
+		assertThat((String) log.get(0).get("DETAIL")).contains("\"assignee\":\"intake-prob\"");
+	}
+
+	@Test
+	void mergesEngineHistoryAndAuditLogIntoOneTimelineWithRolesAndReasons() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo")
+			.act("intake-prob", "Task_VerifyCase", Map.of("outcome", "ACCEPTED", "note", "Berkas lengkap"));
+
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history").getBody();
+
+		List<String> types = history.findValuesAsText("type");
+		assertThat(types).contains("CASE_STARTED", "STEP_STARTED", "TASK_CLAIMED", "FORM_SUBMITTED", "DATA_CHANGED",
+				"DATA_ADDED");
+		JsonNode form = find(history, "FORM_SUBMITTED");
+		assertThat(form.get("actor").asText()).isEqualTo("intake-prob");
+		assertThat(form.get("role").asText()).isEqualTo("intake");
+		assertThat(form.get("region").asText()).isEqualTo("probolinggo");
+		assertThat(form.get("step").asText()).isEqualTo("Task_VerifyCase");
+		assertThat(form.get("reason").asText()).isEqualTo("Berkas lengkap");
+		assertThat(form.get("detail").asText()).contains("\"outcome\":\"ACCEPTED\"");
+		for (int i = 1; i < history.size(); i++) {
+			assertThat(history.get(i).get("at").asText()).isGreaterThanOrEqualTo(history.get(i - 1).get("at").asText());
+		}
+	}
+
+	@Test
+	void showsTheConfidentialReporterInTheTimelineOnlyToThoseWhoMayReadHim() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+
+		String forAuditor = Api.as(this.rest, "auditor")
+			.get("/api/cases/" + walk.number() + "/history")
+			.getBody()
+			.toString();
+		String forHr = Api.as(this.rest, "hr-prob")
+			.get("/api/cases/" + walk.number() + "/history")
+			.getBody()
+			.toString();
+
+		assertThat(forAuditor).contains("Pelapor Rahasia");
+		assertThat(forHr).contains("reporterName").doesNotContain("Pelapor Rahasia");
+	}
+
+	@Test
+	void logsWhichAuditorReadWhichCase() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan");
+
+		assertThat(Api.as(this.rest, "auditor").get("/api/cases/" + walk.number()).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		Api.as(this.rest, "intake-pmk").get("/api/cases/" + walk.number());
+
+		List<Map<String, Object>> reads = this.jdbc.queryForList(
+				"select actor, region, subject from audit_log where action = 'PERSONAL_DATA_READ' and case_number = ?",
+				walk.number());
+		assertThat(reads).hasSize(1);
+		assertThat(reads.get(0).get("ACTOR")).isEqualTo("auditor");
+		assertThat(reads.get(0).get("REGION")).isEqualTo("pamekasan");
+		assertThat(reads.get(0).get("SUBJECT")).isEqualTo("GET /api/cases/" + walk.number());
+	}
+
+	@Test
+	void refusesAndLogsEveryWriteAttemptOfTheAuditor() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		String taskId = walk.taskId("Task_VerifyCase");
+		Api auditor = Api.as(this.rest, "auditor");
+
+		ResponseEntity<JsonNode> claim = auditor.post("/api/tasks/" + taskId + "/claim");
+		ResponseEntity<JsonNode> register = auditor.post("/api/cases", Map.of("region", "probolinggo"));
+
+		assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(register.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+		List<String> refused = this.jdbc.queryForList(
+				"select subject from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor'", String.class);
+		assertThat(refused).contains("POST /api/tasks/" + taskId + "/claim");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_log where action = 'TASK_CLAIMED' and actor = 'auditor'", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void verificationFindsARowEditedBehindTheApplicationsBack() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		Api auditor = Api.as(this.rest, "auditor");
+		JsonNode before = auditor.get("/api/audit/verification").getBody();
+		assertThat(before.get("intact").asBoolean()).as("%s", before).isTrue();
+		assertThat(before.get("entriesChecked").asLong()).isPositive();
+		long victim = this.jdbc.queryForObject(
+				"select min(seq) from audit_log where case_number = ? and action = 'TASK_COMPLETED'", Long.class,
+				walk.number());
+
+		this.jdbc.update("update audit_log set actor = 'someone-else' where seq = ?", victim);
+		JsonNode after = auditor.get("/api/audit/verification").getBody();
+
+		assertThat(after.get("intact").asBoolean()).isFalse();
+		assertThat(after.get("firstBrokenSeq").asLong()).isEqualTo(victim);
+		assertThat(after.get("problem").asText()).isEqualTo("CONTENT_CHANGED");
+		assertThat(Api.as(this.rest, "hr-prob").get("/api/audit/verification").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	private static JsonNode find(JsonNode history, String type) {
+		for (JsonNode e : history) {
+			if (type.equals(e.get("type").asText())) {
+				return e;
+			}
+		}
+		throw new AssertionError("no " + type + " in " + history);
+	}
+
+}

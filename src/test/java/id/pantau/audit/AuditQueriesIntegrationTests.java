@@ -1,0 +1,227 @@
+package id.pantau.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import id.pantau.Api;
+import id.pantau.CaseFixture;
+import id.pantau.CaseWalk;
+import id.pantau.shared.BusinessTime;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auditor's queries and exports over HTTP: case filters, one user's actions, step
+ * durations, CSV escaping, the follow-up report and the PDF dossier read back as text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "local", "test" })
+class AuditQueriesIntegrationTests {
+
+	static final String AWKWARD_NAME = "Nur’aini, \"Ani\"\nFiktif";
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void findsCasesByStepAndOverdueEverWithinTheAuditorsRegions() {
+		CaseWalk waiting = CaseWalk.registered(this.rest, "pamekasan");
+		CaseWalk accepted = CaseWalk.registered(this.rest, "pamekasan").accept();
+		this.jdbc.update("update audit_step set due_at = created_at where case_number = ?", waiting.number());
+		Api auditor = Api.as(this.rest, "auditor");
+
+		List<String> atTeam = numbers(auditor.get("/api/audit/cases?region=pamekasan&step=Task_AssignTeam&size=100"));
+		List<String> overdue = numbers(auditor.get("/api/audit/cases?region=pamekasan&overdueEver=true&size=100"));
+		JsonNode open = auditor
+			.get("/api/audit/cases?status=OPEN&from=" + LocalDate.now().minusDays(40) + "&to=" + LocalDate.now()
+					+ "&sort=caseNumber&size=1&page=0")
+			.getBody();
+
+		assertThat(atTeam).contains(accepted.number()).doesNotContain(waiting.number());
+		assertThat(overdue).contains(waiting.number()).doesNotContain(accepted.number());
+		assertThat(open.get("content")).hasSize(1);
+		assertThat(open.get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+		assertThat(Api.as(this.rest, "hr-pmk").get("/api/audit/cases").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(Api.as(this.rest, "admin").get("/api/audit/cases?region=buleleng").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void exportsCasesAsCsvWithCommasQuotesAndLineBreaksEscaped() {
+		Map<String, Object> registration = CaseFixture.withEmployee(
+				CaseWalk.registration("probolinggo", CaseWalk.uniqueReference(), CaseWalk.uniqueNip()), "name",
+				AWKWARD_NAME);
+		ResponseEntity<JsonNode> registered = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
+		String number = registered.getBody().get("number").asText();
+
+		ResponseEntity<byte[]> csv = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
+			.getForEntity("/api/audit/cases.csv?region=probolinggo", byte[].class);
+
+		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv").contains("UTF-8");
+		String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("caseNumber,region,status,");
+		assertThat(text).contains(number + ",probolinggo,OPEN,,\"Nur’aini, \"\"Ani\"\"\nFiktif\",");
+	}
+
+	@Test
+	void listsEverythingOneUserDidBetweenTwoDates() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		// periods are dates in WIB, the business time zone
+		String today = LocalDate.now(BusinessTime.ZONE).toString();
+
+		String period = "/api/audit/actions?user=intake-prob&from=" + LocalDate.now(BusinessTime.ZONE).minusDays(1)
+				+ "&to=" + today + "&size=100&page=";
+		JsonNode first = Api.as(this.rest, "auditor").get(period + 0).getBody();
+		ArrayNode all = new ObjectMapper().createArrayNode();
+		for (int page = 0; page < first.get("totalPages").asInt(); page++) {
+			all.addAll((ArrayNode) Api.as(this.rest, "auditor").get(period + page).getBody().get("content"));
+		}
+		JsonNode actions = new ObjectMapper().createObjectNode().set("content", all);
+		JsonNode tomorrow = Api.as(this.rest, "auditor")
+			.get("/api/audit/actions?user=intake-prob&from=" + LocalDate.now(BusinessTime.ZONE).plusDays(2) + "&to="
+					+ LocalDate.now(BusinessTime.ZONE).plusDays(3))
+			.getBody();
+
+		assertThat(all).hasSize(first.get("totalElements").asInt());
+		assertThat(actions.get("content").findValuesAsText("actor")).containsOnly("intake-prob");
+		assertThat(actions.get("content").findValuesAsText("caseNumber")).contains(walk.number());
+		assertThat(actions.get("content").findValuesAsText("action")).contains("TASK_COMPLETED", "TASK_CLAIMED");
+		assertThat(tomorrow.get("totalElements").asLong()).isZero();
+		assertThat(Api.as(this.rest, "auditor")
+			.get("/api/audit/actions?user=intake-prob&from=" + today + "&to="
+					+ LocalDate.now(BusinessTime.ZONE).minusDays(1))
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void reportsStepDurationsAgainstTheirDeadlines() {
+		CaseWalk.registered(this.rest, "probolinggo").accept();
+
+		JsonNode durations = Api.as(this.rest, "auditor").get("/api/audit/step-durations?region=probolinggo").getBody();
+
+		JsonNode verify = null;
+		for (JsonNode d : durations) {
+			if ("Task_VerifyCase".equals(d.get("step").asText())) {
+				verify = d;
+			}
+		}
+		assertThat(verify).isNotNull();
+		assertThat(verify.get("finished").asLong()).isPositive();
+		assertThat(verify.get("averageAllowedHours").asDouble()).isGreaterThan(24);
+		assertThat(verify.get("late").asLong()).isZero();
+	}
+
+	@Test
+	void buildsTheFollowUpReportAndTheDossierOfAFollowedUpCase() throws Exception {
+		CaseWalk walk = followedUp("probolinggo");
+		String from = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO).toString();
+		String period = "region=probolinggo&from=" + from + "&to=" + from;
+
+		JsonNode report = Api.as(this.rest, "hr-prob").get("/api/audit/follow-up-report?" + period).getBody();
+
+		JsonNode line = null;
+		long proven = 0;
+		long followedUp = 0;
+		for (JsonNode l : report.get("cases")) {
+			proven += l.path("proven").asBoolean() ? 1 : 0;
+			followedUp += (l.path("proven").asBoolean() && l.hasNonNull("followUpReportedOn")) ? 1 : 0;
+			if (walk.number().equals(l.get("caseNumber").asText())) {
+				line = l;
+			}
+		}
+		assertThat(line).as("%s", report).isNotNull();
+		assertThat(line.get("employeeNip").asText()).isEqualTo(walk.nip());
+		assertThat(line.get("actsProven").asText()).isEqualTo("SOCMED_INTERACT");
+		assertThat(line.get("sanction").asText()).isEqualTo("DEMOTION_12_MONTHS");
+		assertThat(line.get("followUpReportedOn").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(line.get("deadlinesMet").asBoolean()).isTrue();
+		assertThat(line.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(report.get("reported").asLong()).isEqualTo(report.get("cases").size());
+		assertThat(report.get("proven").asLong()).isEqualTo(proven).isPositive();
+		assertThat(report.get("followedUp").asLong()).isEqualTo(followedUp);
+		assertThat(report.get("followUpRate").asDouble()).isEqualTo(Math.round(1000.0 * followedUp / proven) / 10.0);
+		String csv = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
+			.getForObject("/api/audit/follow-up-report.csv?" + period, String.class);
+		assertThat(csv).contains(walk.number())
+			.contains("followUpRatePercent," + report.get("followUpRate").asDouble());
+		assertThat(Api.as(this.rest, "inspektur-prob").get("/api/audit/follow-up-report?" + period).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+
+		assertDossier(walk);
+	}
+
+	private void assertDossier(CaseWalk walk) throws Exception {
+		CaseFilesIntegrationTests files = new CaseFilesIntegrationTests();
+		files.rest = this.rest;
+		long fileId = files.upload("hr-prob", walk.number(), "sk.pdf", "application/pdf", CaseFilesIntegrationTests.PDF)
+			.getBody()
+			.get("id")
+			.asLong();
+
+		ResponseEntity<byte[]> pdf = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
+			.getForEntity("/api/cases/" + walk.number() + "/dossier.pdf", byte[].class);
+
+		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(pdf.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(ChainHash.sha256(pdf.getBody()));
+		String text;
+		try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
+			text = new PDFTextStripper().getText(doc);
+		}
+		String flat = text.replaceAll("\\s+", "");
+		assertThat(text).contains("Case dossier " + walk.number()).contains("INTACT").contains("FORM_SUBMITTED");
+		assertThat(flat).contains(walk.nip())
+			.contains(ChainHash.sha256(CaseFilesIntegrationTests.PDF))
+			.contains("sk.pdf")
+			.contains("PPKdecisionAPPROVEDEMOTION_12_MONTHS")
+			.contains("hr-prob(hr)");
+		JsonNode listed = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/files").getBody();
+		assertThat(listed.findValuesAsText("kind")).contains("EVIDENCE", "GENERATED");
+		assertThat(listed.findValuesAsText("sha256")).contains(ChainHash.sha256(pdf.getBody()));
+		assertThat(fileId).isPositive();
+		assertThat(Api.as(this.rest, "hr-prob").get("/api/cases/" + walk.number() + "/dossier.pdf").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	private CaseWalk followedUp(String region) {
+		String s = CaseWalk.suffix(region);
+		return CaseWalk.drafted(this.rest, region)
+			.act("ppk-" + s, "Task_DecideSanction",
+					Map.of("outcome", "APPROVE", "decreeNumber", "SK-800/9/2024", "decidedOn",
+							LocalDate.now().minusDays(3).toString()))
+			.act("hr-" + s, "Task_DeliverDecision",
+					Map.of("deliveredOn", LocalDate.now().minusDays(2).toString(), "method", "IN_PERSON"))
+			.act("hr-" + s, "Task_RecordAppeal",
+					Map.of("type", "OBJECTION", "filedOn", LocalDate.now().minusDays(1).toString(), "grounds",
+							"Keberatan atas hukuman"))
+			.act("ppk-" + s, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
+			.act("hr-" + s, "Task_ReportFollowUp",
+					Map.of("letterNumber", "800/3/2024", "reportedOn", LocalDate.now().toString()));
+	}
+
+	private static List<String> numbers(ResponseEntity<JsonNode> page) {
+		assertThat(page.getStatusCode()).as("%s", page.getBody()).isEqualTo(HttpStatus.OK);
+		return page.getBody().get("content").findValuesAsText("caseNumber");
+	}
+
+}
