@@ -59,11 +59,13 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String step, @RequestParam(required = false) Boolean overdueEver,
+			@RequestParam(required = false) Boolean deviated,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@RequestParam(defaultValue = "receivedOn") AuditQueries.SortBy sort,
 			@RequestParam(defaultValue = "true") boolean ascending) {
-		return this.queries.cases(filter(region, status, from, to, step, overdueEver), page, size, sort, ascending);
+		return this.queries.cases(filter(region, status, from, to, step, overdueEver, deviated), page, size, sort,
+				ascending);
 	}
 
 	@GetMapping("/cases.csv")
@@ -73,12 +75,13 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String step, @RequestParam(required = false) Boolean overdueEver,
+			@RequestParam(required = false) Boolean deviated,
 			@RequestParam(defaultValue = "receivedOn") AuditQueries.SortBy sort,
 			@RequestParam(defaultValue = "true") boolean ascending) {
 		Csv csv = new Csv().row("caseNumber", "region", "status", "closureReason", "employeeName", "employeeNip",
 				"receivedOn", "registeredAt", "steps", "overdueSteps");
-		for (AuditQueries.AuditCaseRow r : this.queries.allCases(filter(region, status, from, to, step, overdueEver),
-				sort, ascending)) {
+		for (AuditQueries.AuditCaseRow r : this.queries
+			.allCases(filter(region, status, from, to, step, overdueEver, deviated), sort, ascending)) {
 			csv.row(r.caseNumber(), r.region(), r.status(), r.closureReason(), r.employeeName(), r.employeeNip(),
 					r.receivedOn(), r.registeredAt(), r.steps(), r.overdueSteps());
 		}
@@ -143,13 +146,13 @@ class AuditController {
 	}
 
 	private AuditQueries.CaseFilter filter(String region, CaseStatus status, LocalDate from, LocalDate to, String step,
-			Boolean overdueEver) {
+			Boolean overdueEver, Boolean deviated) {
 		PantauUser caller = auditor();
 		if (from != null && to != null) {
 			checkPeriod(from, to);
 		}
 		return new AuditQueries.CaseFilter(regions(caller, region), (status != null) ? status.name() : null, from, to,
-				step, overdueEver);
+				step, overdueEver, deviated);
 	}
 
 	private PantauUser auditor() {

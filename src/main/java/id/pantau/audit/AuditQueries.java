@@ -59,9 +59,11 @@ class AuditQueries {
 	 * @param to received on or before
 	 * @param step the case has been at this step (task definition key)
 	 * @param overdueEver at least one step of the case finished late or is late now
+	 * @param deviated true: the PPK's decision deviated from the sanction table's
+	 * recommendation; false: it followed it; null: either
 	 */
 	record CaseFilter(Collection<String> regions, String status, LocalDate from, LocalDate to, String step,
-			Boolean overdueEver) {
+			Boolean overdueEver, Boolean deviated) {
 	}
 
 	/** A case found by an auditor query. */
@@ -119,11 +121,7 @@ class AuditQueries {
 		}).toList();
 	}
 
-	/**
-	 * The conditions of a case query. Extension point: a filter on a decision's deviation
-	 * from the recommendation belongs here, as one more {@code exists} over
-	 * {@code sanction_decision} (see docs/audit.md).
-	 */
+	/** The conditions of a case query. */
 	private static String where(CaseFilter f, MapSqlParameterSource params) {
 		List<String> all = new ArrayList<>(List.of("c.region_code in (:regions)"));
 		params.addValue("regions", f.regions()).addValue("now", TaskAuditor.utc(BusinessTime.now()));
@@ -146,6 +144,11 @@ class AuditQueries {
 		if (Boolean.TRUE.equals(f.overdueEver())) {
 			all.add("exists (select 1 from audit_step s where s.case_number = c.case_number and s.due_at is not null "
 					+ "and s.due_at < coalesce(s.ended_at, :now))");
+		}
+		if (f.deviated() != null) {
+			all.add("exists (select 1 from sanction_decision d where d.case_id = c.id "
+					+ "and d.recommendation_followed = :followed)");
+			params.addValue("followed", !f.deviated());
 		}
 		return String.join(" and ", all);
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Comma-separated values per RFC 4180: a field with a comma, quote or line break is
- * quoted, quotes doubled; lines end with CRLF; UTF-8.
+ * quoted, quotes doubled; lines end with CRLF; UTF-8. A text that a spreadsheet would
+ * take for a formula (starting with {@code = + - @}, tab or carriage return) gets a
+ * leading apostrophe, so an exported name cannot run as a formula on an auditor's PC.
  */
 final class Csv {
 
@@ -28,6 +30,9 @@ final class Csv {
 			return "";
 		}
 		String text = value.toString();
+		if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
 		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}

@@ -139,7 +139,7 @@ class AuditQueriesBenchmark {
 	}
 
 	private static AuditQueries.CaseFilter filter(LocalDate from, LocalDate to, String step, Boolean overdue) {
-		return new AuditQueries.CaseFilter(REGIONS, null, from, to, step, overdue);
+		return new AuditQueries.CaseFilter(REGIONS, null, from, to, step, overdue, null);
 	}
 
 	private static void time(String name, Supplier<Long> query) {

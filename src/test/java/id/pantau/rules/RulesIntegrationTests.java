@@ -89,6 +89,8 @@ class RulesIntegrationTests {
 		assertThat(view.at("/decision/recommendationFollowed").asBoolean()).isFalse();
 		assertThat(view.at("/decision/deviationReason").asText()).startsWith("Pegawai baru");
 		assertThat(view.at("/decision/recommendationNote").asText()).isEqualTo("menyimpang dari rekomendasi");
+		assertThat(auditedCases("deviated=true")).as("the auditor's deviation filter").contains(walk.number());
+		assertThat(auditedCases("deviated=false")).doesNotContain(walk.number());
 	}
 
 	@Test
@@ -100,6 +102,18 @@ class RulesIntegrationTests {
 		JsonNode view = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/decision").getBody();
 		assertThat(view.at("/decision/recommendationFollowed").asBoolean()).isTrue();
 		assertThat(view.at("/decision/deviationReason").isMissingNode()).isTrue();
+		assertThat(auditedCases("deviated=false")).as("the auditor's deviation filter").contains(walk.number());
+		assertThat(auditedCases("deviated=true")).doesNotContain(walk.number());
+	}
+
+	/** Case numbers an auditor finds in Probolinggo with one more filter. */
+	private List<String> auditedCases(String filter) {
+		JsonNode page = Api.as(this.rest, "auditor")
+			.get("/api/audit/cases?region=probolinggo&size=100&" + filter)
+			.getBody();
+		List<String> numbers = new ArrayList<>();
+		page.get("content").forEach((row) -> numbers.add(row.get("caseNumber").asText()));
+		return numbers;
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The auditor's search over all cases of his regions, open and closed; read-only. */
 @Controller
-class AuditController {
+class AuditPageController {
 
 	private final CaseSearch search;
 
@@ -27,7 +27,7 @@ class AuditController {
 
 	private final AccessPolicy policy;
 
-	AuditController(CaseSearch search, CurrentUser currentUser, AccessPolicy policy) {
+	AuditPageController(CaseSearch search, CurrentUser currentUser, AccessPolicy policy) {
 		this.search = search;
 		this.currentUser = currentUser;
 		this.policy = policy;
