@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.pantau.audit.CaseDocuments;
 import id.pantau.audit.CaseTimeline;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
@@ -41,6 +42,8 @@ class CasePageController {
 
 	private final CaseTimeline history;
 
+	private final CaseDocuments documents;
+
 	private final CurrentUser currentUser;
 
 	private final RuntimeService runtime;
@@ -50,12 +53,13 @@ class CasePageController {
 	private final RepositoryService repository;
 
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
-			CaseTimeline history, CurrentUser currentUser, RuntimeService runtime, HistoryService engineHistory,
-			RepositoryService repository) {
+			CaseTimeline history, CaseDocuments documents, CurrentUser currentUser, RuntimeService runtime,
+			HistoryService engineHistory, RepositoryService repository) {
 		this.cases = cases;
 		this.investigation = investigation;
 		this.decisions = decisions;
 		this.history = history;
+		this.documents = documents;
 		this.currentUser = currentUser;
 		this.runtime = runtime;
 		this.engineHistory = engineHistory;
@@ -78,6 +82,8 @@ class CasePageController {
 		model.addAttribute("investigation", this.investigation.of(me, number));
 		model.addAttribute("decision", this.decisions.of(me, number));
 		model.addAttribute("history", this.history.readBy(me, number));
+		model.addAttribute("documents", this.documents.of(me, number));
+		model.addAttribute("mayAddDocuments", this.documents.mayAdd(me));
 		model.addAttribute("diagrams", diagrams(number));
 		return "web/case";
 	}

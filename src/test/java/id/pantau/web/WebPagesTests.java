@@ -1,8 +1,13 @@
 package id.pantau.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.pantau.CaseWalk;
 import id.pantau.identity.Authorities;
@@ -19,6 +24,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,8 +39,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -203,6 +211,48 @@ class WebPagesTests {
 			String html = this.templates.process("web/steps", Set.of(step), page);
 			assertThat(html).as(step).contains("name=\"").doesNotContain("??");
 		}
+	}
+
+	@Test
+	void addsEvidenceOnTheCasePageAndDownloadsItCheckedAgainstItsHash() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		String files = "/cases/" + walk.number() + "/files";
+		byte[] text = "Tangkapan layar unggahan kampanye".getBytes(StandardCharsets.UTF_8);
+		this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "bukti.txt", "text/plain", text))
+				.with(as("intake-prob", "intake"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/cases/" + walk.number() + "#documents"))
+			.andExpect(flash().attribute("flash", containsString("bukti.txt")));
+		this.mvc
+			.perform(multipart(files)
+				.file(new MockMultipartFile("file", "palsu.pdf", "application/pdf", "bukan PDF".getBytes()))
+				.with(as("intake-prob", "intake"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", containsString("application/pdf")));
+		this.mvc
+			.perform(multipart(files).file(new MockMultipartFile("file", "audit.txt", "text/plain", text))
+				.with(as("auditor", "auditor"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+
+		String page = this.mvc.perform(get("/cases/" + walk.number()).with(as("auditor", "auditor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"add-document\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher link = Pattern.compile(Pattern.quote(files) + "/\\d+").matcher(page);
+		assertThat(link.find()).as("the stored file is listed with a download link").isTrue();
+		assertThat(link.find()).as("only the valid file was stored").isFalse();
+		link.reset().find();
+		this.mvc.perform(get(link.group()).with(as("auditor", "auditor")))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(text))
+			.andExpect(header().string("X-Content-SHA256",
+					HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text))));
+		this.mvc.perform(get("/cases/" + walk.number()).with(as("intake-prob", "intake")))
+			.andExpect(content().string(containsString("id=\"add-document\"")));
 	}
 
 	private static RequestPostProcessor as(String username, String role) {
