@@ -1,5 +1,8 @@
 package id.pantau.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -47,7 +50,7 @@ class WebInterfaceBrowserTests {
 	}
 
 	@Test
-	void intakeRegistersACaseAndIsWarnedOfADuplicate() {
+	void intakeRegistersACaseAddsEvidenceAndIsWarnedOfADuplicate() throws IOException {
 		String reference = CaseWalk.uniqueReference();
 		browser.loginAs("intake-prob").click("nav-register");
 		fillRegistration(reference, CaseWalk.uniqueNip());
@@ -58,6 +61,14 @@ class WebInterfaceBrowserTests {
 		assertThat(number).startsWith("PROB-");
 		assertThat(browser.text("employee-name")).isEqualTo("Wahyu Prasetyo Fiktif");
 		assertThat(browser.text("current-steps")).contains("Verifikasi laporan");
+
+		Path evidence = Files.writeString(Files.createTempFile("bukti-", ".txt"), "Tangkapan layar unggahan kampanye");
+		String name = evidence.getFileName().toString();
+		browser.visible(browser.find("evidence-file")).sendKeys(evidence.toString());
+		browser.click("add-document");
+		assertThat(browser.text("flash")).contains(name).contains("SHA-256");
+		assertThat(browser.text("documents")).contains(name);
+		Files.delete(evidence);
 
 		browser.open("/cases/new");
 		fillRegistration(reference, CaseWalk.uniqueNip());
