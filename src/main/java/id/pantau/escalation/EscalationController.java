@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,14 +34,10 @@ class EscalationController {
 	}
 
 	@GetMapping("/api/escalations")
-	@Operation(summary = "Overdue steps escalated to one of my roles, in my regions, newest first")
-	List<Notification> mine() {
-		PantauUser user = this.currentUser.get();
-		return user.roles()
-			.stream()
-			.flatMap((role) -> this.notifications.escalationsTo(role).stream())
-			.filter((n) -> user.inRegion(n.region()))
-			.toList();
+	@Operation(summary = "Overdue steps escalated to one of my roles, in my regions, newest first",
+			description = "Only the steps still waiting, unless openOnly=false")
+	List<Notification> mine(@RequestParam(defaultValue = "true") boolean openOnly) {
+		return this.notifications.escalationsFor(this.currentUser.get(), openOnly);
 	}
 
 	@GetMapping("/api/admin/ppk-overdue")

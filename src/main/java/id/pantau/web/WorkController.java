@@ -3,6 +3,7 @@ package id.pantau.web;
 import java.util.Arrays;
 import java.util.List;
 
+import id.pantau.escalation.Notifications;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.identity.Region;
@@ -17,7 +18,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "My work": counters, the three task views, filters, sort and paging. */
+/**
+ * "My work": counters, the overdue steps escalated to me, the three task views, filters,
+ * sort and paging.
+ */
 @Controller
 class WorkController {
 
@@ -31,10 +35,13 @@ class WorkController {
 
 	private final Regions regions;
 
-	WorkController(TaskList tasks, CurrentUser currentUser, Regions regions) {
+	private final Notifications notifications;
+
+	WorkController(TaskList tasks, CurrentUser currentUser, Regions regions, Notifications notifications) {
 		this.tasks = tasks;
 		this.currentUser = currentUser;
 		this.regions = regions;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/work")
@@ -47,6 +54,7 @@ class WorkController {
 		TaskList.Filter filter = new TaskList.Filter(blankToNull(region), blankToNull(step), violation, overdue);
 		model.addAttribute("counts",
 				List.of(count(me, TaskView.mine), count(me, TaskView.group), count(me, TaskView.overdue)));
+		model.addAttribute("escalations", this.notifications.escalationsFor(me, true));
 		model.addAttribute("list", this.tasks.list(me, view, filter, Math.max(page, 0), PAGE_SIZE, sort, true));
 		model.addAttribute("view", view);
 		model.addAttribute("filter", filter);

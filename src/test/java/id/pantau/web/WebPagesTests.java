@@ -69,6 +69,12 @@ class WebPagesTests {
 	@Autowired
 	ITemplateEngine templates;
 
+	@Autowired
+	org.camunda.bpm.engine.TaskService engineTasks;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -253,6 +259,40 @@ class WebPagesTests {
 					HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text))));
 		this.mvc.perform(get("/cases/" + walk.number()).with(as("intake-prob", "intake")))
 			.andExpect(content().string(containsString("id=\"add-document\"")));
+	}
+
+	@Test
+	void showsOverdueStepsEscalatedToMeOnMyWorkUntilTheyAreDone() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		org.camunda.bpm.engine.task.Task verify = this.engineTasks.createTaskQuery()
+			.processInstanceBusinessKey(walk.number())
+			.singleResult();
+		this.management.createJobQuery()
+			.processInstanceId(verify.getProcessInstanceId())
+			.timers()
+			.orderByJobDuedate()
+			.asc()
+			.list()
+			.forEach((timer) -> this.management.executeJob(timer.getId()));
+
+		assertThat(escalationsOnMyWork("inspektur-prob")).contains(walk.number());
+		assertThat(escalationsOnMyWork("inspektur-pmk")).doesNotContain(walk.number());
+
+		walk.accept();
+		assertThat(escalationsOnMyWork("inspektur-prob")).as("the step is done").doesNotContain(walk.number());
+	}
+
+	/**
+	 * The escalations section of an Inspektur's My work page, empty when there is none.
+	 */
+	private String escalationsOnMyWork(String username) throws Exception {
+		String page = this.mvc.perform(get("/work").with(as(username, "chief-inspector")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int start = page.indexOf("id=\"escalations\"");
+		return (start < 0) ? "" : page.substring(start, page.indexOf("</section>", start));
 	}
 
 	private static RequestPostProcessor as(String username, String role) {
