@@ -1,5 +1,7 @@
 package id.pantau.identity;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +25,15 @@ class ConfiguredUsers implements UserDirectory {
 	@Override
 	public Optional<PantauUser> find(String username) {
 		return Optional.ofNullable(this.users.get(username));
+	}
+
+	@Override
+	public List<PantauUser> withRoleIn(String role, String region) {
+		return this.users.values()
+			.stream()
+			.filter((u) -> u.hasRole(role) && u.inRegion(region))
+			.sorted(Comparator.comparing(PantauUser::username))
+			.toList();
 	}
 
 }

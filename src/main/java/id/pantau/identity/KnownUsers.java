@@ -3,9 +3,11 @@ package id.pantau.identity;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -46,6 +48,29 @@ class KnownUsers implements UserDirectory {
 					split(rs.getString("roles")), split(rs.getString("regions")), rs.getString("nip")))
 			.optional();
 		return known.or(() -> this.configured.find(username));
+	}
+
+	/**
+	 * Everyone recorded with the role in the region, then the configured users not
+	 * recorded.
+	 */
+	@Override
+	public List<PantauUser> withRoleIn(String role, String region) {
+		Map<String, PantauUser> found = new TreeMap<>();
+		this.configured.withRoleIn(role, region).forEach((u) -> found.put(u.username(), u));
+		this.jdbc.sql("select username, name, roles, regions, nip from known_user")
+			.query((rs, row) -> new PantauUser(rs.getString("username"), rs.getString("name"),
+					split(rs.getString("roles")), split(rs.getString("regions")), rs.getString("nip")))
+			.list()
+			.forEach((u) -> {
+				if (u.hasRole(role) && u.inRegion(region)) {
+					found.put(u.username(), u);
+				}
+				else {
+					found.remove(u.username());
+				}
+			});
+		return List.copyOf(found.values());
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package id.pantau.web;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.UserDirectory;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.intake.CurrentStep;
@@ -12,6 +14,7 @@ import id.pantau.investigation.InvestigationRecords;
 import id.pantau.investigation.Investigations;
 import id.pantau.sanction.DecisionRecords;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
@@ -57,10 +60,13 @@ class TaskPageController {
 
 	private final ObjectMapper json;
 
+	private final UserDirectory directory;
+
 	TaskPageController(TaskList tasks, TaskCommands commands, CurrentUser currentUser, CaseDirectory cases,
 			InvestigationRecords investigation, Investigations investigations, DecisionRecords decisions,
-			FormErrors errors, ObjectMapper json) {
+			FormErrors errors, ObjectMapper json, UserDirectory directory) {
 		this.tasks = tasks;
+		this.directory = directory;
 		this.commands = commands;
 		this.currentUser = currentUser;
 		this.cases = cases;
@@ -144,6 +150,8 @@ class TaskPageController {
 		model.put("errors", fieldErrors);
 		model.put("violations", Violation.values());
 		model.put("sanctions", Sanction.values());
+		model.put("inspectors", Tasks.ASSIGN_TEAM.equals(task.step())
+				? this.directory.withRoleIn(Groups.INSPECTOR, summary.region()) : List.of());
 	}
 
 	private void confirm(RedirectAttributes flash, TaskResult result) {

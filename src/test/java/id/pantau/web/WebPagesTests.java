@@ -295,6 +295,21 @@ class WebPagesTests {
 		return (start < 0) ? "" : page.substring(start, page.indexOf("</section>", start));
 	}
 
+	@Test
+	void suggestsTheInspectorsOfTheCasesRegionForTheTeam() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		String task = "/tasks/" + walk.taskId("Task_AssignTeam");
+		this.mvc.perform(post(task + "/claim").with(as("inspektur-prob", "chief-inspector")).with(csrf()))
+			.andExpect(redirectedUrl(task));
+		this.mvc.perform(get(task).with(as("inspektur-prob", "chief-inspector")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("list=\"inspectors\"")))
+			.andExpect(content().string(containsString("<option value=\"insp1-prob\"")))
+			.andExpect(content().string(containsString("<option value=\"insp2-prob\"")))
+			.andExpect(content().string(not(containsString("<option value=\"insp1-pmk\""))))
+			.andExpect(content().string(not(containsString("<option value=\"inspektur-prob\""))));
+	}
+
 	private static RequestPostProcessor as(String username, String role) {
 		Set<String> regions = username.equals("auditor") ? Set.of("probolinggo", "pamekasan")
 				: Set.of(username.endsWith("-pmk") ? "pamekasan" : "probolinggo");
