@@ -46,7 +46,13 @@ class KeycloakBrowserLoginIntegrationTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-	private static final String COCKPIT = "/camunda/app/cockpit/";
+	/**
+	 * Cockpit of this context's engine. The tests' engines have unique names and the JVM
+	 * holds several, so the path names the engine: Camunda's webapps authenticate the
+	 * engine named in the path, and the bare app path would send the browser to whichever
+	 * engine the JVM calls its default.
+	 */
+	private String cockpit;
 
 	@LocalServerPort
 	int port;
@@ -66,6 +72,7 @@ class KeycloakBrowserLoginIntegrationTests {
 	@BeforeEach
 	void freshBrowser() {
 		this.pantau = "http://127.0.0.1:" + this.port;
+		this.cockpit = "/camunda/app/cockpit/" + this.engine.getName() + "/";
 		KeycloakServer.get().allowRedirectsTo(this.pantau);
 		this.browser = HttpClient.newBuilder()
 			.cookieHandler(new PlainHttpCookies())
@@ -75,13 +82,13 @@ class KeycloakBrowserLoginIntegrationTests {
 
 	@Test
 	void logsTheAdminIntoCamundaThroughKeycloakAndOutOfBoth() throws Exception {
-		HttpResponse<String> loginPage = follow(get(this.pantau + COCKPIT));
+		HttpResponse<String> loginPage = follow(get(this.pantau + this.cockpit));
 		assertThat(loginPage.uri().toString()).startsWith(KeycloakServer.get().issuer())
 			.contains("code_challenge_method=S256");
 		assertThat(loginPage.body()).contains("kc-form-login");
 
 		HttpResponse<String> landed = follow(postLoginForm(loginPage, "admin"));
-		assertThat(landed.uri().toString()).startsWith(this.pantau + COCKPIT);
+		assertThat(landed.uri().toString()).startsWith(this.pantau + this.cockpit);
 		assertThat(landed.statusCode()).isEqualTo(200);
 		HttpResponse<String> camundaUser = send(HttpRequest
 			.newBuilder(URI.create(this.pantau + "/camunda/api/admin/auth/user/" + this.engine.getName()))
@@ -96,28 +103,28 @@ class KeycloakBrowserLoginIntegrationTests {
 			.contains("id_token_hint=");
 		HttpResponse<String> loggedOut = follow(get(loggingOut.headers().firstValue("Location").orElseThrow()));
 		assertThat(loggedOut.uri().toString()).startsWith(this.pantau + "/");
-		HttpResponse<String> again = follow(get(this.pantau + COCKPIT));
+		HttpResponse<String> again = follow(get(this.pantau + this.cockpit));
 		assertThat(again.uri().toString()).startsWith(KeycloakServer.get().issuer());
 		assertThat(again.body()).contains("kc-form-login");
 	}
 
 	@Test
 	void logsInAPersonWithoutTheAdminRoleAndKeepsHimOutOfCamunda() throws Exception {
-		HttpResponse<String> landed = follow(postLoginForm(follow(get(this.pantau + COCKPIT)), "ppk-prob"));
+		HttpResponse<String> landed = follow(postLoginForm(follow(get(this.pantau + this.cockpit)), "ppk-prob"));
 
-		assertThat(landed.uri().toString()).startsWith(this.pantau + COCKPIT);
+		assertThat(landed.uri().toString()).startsWith(this.pantau + this.cockpit);
 		assertThat(landed.statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void refusesAWrongPasswordAtKeycloak() throws Exception {
-		HttpResponse<String> loginPage = follow(get(this.pantau + COCKPIT));
+		HttpResponse<String> loginPage = follow(get(this.pantau + this.cockpit));
 		HttpResponse<String> refused = follow(post(formAction(loginPage),
 				Map.of("username", "hr-prob", "password", "wrong-" + Api.DEMO_PASSWORD, "credentialId", "")));
 
 		assertThat(refused.uri().toString()).startsWith(KeycloakServer.get().issuer());
 		assertThat(refused.body()).contains("kc-form-login");
-		assertThat(send(get(this.pantau + COCKPIT)).statusCode()).isEqualTo(302);
+		assertThat(send(get(this.pantau + this.cockpit)).statusCode()).isEqualTo(302);
 	}
 
 	/**
