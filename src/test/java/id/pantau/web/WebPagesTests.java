@@ -3,6 +3,7 @@ package id.pantau.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -308,6 +309,29 @@ class WebPagesTests {
 			.andExpect(content().string(containsString("<option value=\"insp2-prob\"")))
 			.andExpect(content().string(not(containsString("<option value=\"insp1-pmk\""))))
 			.andExpect(content().string(not(containsString("<option value=\"inspektur-prob\""))));
+	}
+
+	@Test
+	void namesEveryTimelineEntryInTheReadersLanguage() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
+		for (String lang : List.of("id", "en")) {
+			String page = this.mvc
+				.perform(get("/cases/" + walk.number()).with(as("auditor", "auditor"))
+					.cookie(new Cookie("pantau-lang", lang)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Matcher label = Pattern.compile(
+					"<li class=\"timeline-entry\" data-type=\"([A-Z_]+)\">\\s*<span[^>]*>[^<]*</span>\\s*<strong>([^<]*)</strong>")
+				.matcher(page);
+			int entries = 0;
+			while (label.find()) {
+				entries++;
+				assertThat(label.group(2)).as("%s in %s", label.group(1), lang).isNotEqualTo(label.group(1));
+			}
+			assertThat(entries).as("timeline entries on the page").isGreaterThan(5);
+		}
 	}
 
 	private static RequestPostProcessor as(String username, String role) {
