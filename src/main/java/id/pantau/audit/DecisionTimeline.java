@@ -28,6 +28,8 @@ class DecisionTimeline implements TimelineSource {
 
 	private final HistoryService history;
 
+	private final CaseInstances instances;
+
 	private final RepositoryService repository;
 
 	private final StepNames names;
@@ -36,8 +38,10 @@ class DecisionTimeline implements TimelineSource {
 
 	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
-	DecisionTimeline(HistoryService history, RepositoryService repository, StepNames names, ObjectMapper json) {
+	DecisionTimeline(HistoryService history, CaseInstances instances, RepositoryService repository, StepNames names,
+			ObjectMapper json) {
 		this.history = history;
+		this.instances = instances;
 		this.repository = repository;
 		this.names = names;
 		this.json = json;
@@ -46,9 +50,7 @@ class DecisionTimeline implements TimelineSource {
 	@Override
 	public List<HistoryEntry> entriesOf(String caseNumber, String region) {
 		List<HistoryEntry> entries = new ArrayList<>();
-		for (HistoricProcessInstance instance : this.history.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(caseNumber)
-			.listPage(0, 100)) {
+		for (HistoricProcessInstance instance : this.instances.of(caseNumber)) {
 			for (HistoricDecisionInstance d : this.history.createHistoricDecisionInstanceQuery()
 				.processInstanceId(instance.getId())
 				.includeInputs()

@@ -38,12 +38,15 @@ class EngineTimeline implements TimelineSource {
 
 	private final HistoryService history;
 
+	private final CaseInstances instances;
+
 	private final StepNames names;
 
 	private final AuditActors actors;
 
-	EngineTimeline(HistoryService history, StepNames names, AuditActors actors) {
+	EngineTimeline(HistoryService history, CaseInstances instances, StepNames names, AuditActors actors) {
 		this.history = history;
+		this.instances = instances;
 		this.names = names;
 		this.actors = actors;
 	}
@@ -51,9 +54,7 @@ class EngineTimeline implements TimelineSource {
 	@Override
 	public List<HistoryEntry> entriesOf(String caseNumber, String region) {
 		List<HistoryEntry> entries = new ArrayList<>();
-		for (HistoricProcessInstance instance : this.history.createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(caseNumber)
-			.listPage(0, 100)) {
+		for (HistoricProcessInstance instance : this.instances.of(caseNumber)) {
 			Map<String, String> activityOf = new HashMap<>();
 			Builder b = new Builder(region);
 			activities(instance, activityOf, b);
