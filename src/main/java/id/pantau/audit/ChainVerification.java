@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param lastHash the hash of the chain head
  * @param firstBrokenSeq the first entry that does not match, if any
  * @param problem what is wrong with it: CONTENT_CHANGED, LINK_BROKEN, ENTRY_MISSING,
- * HEAD_MISMATCH
+ * HEAD_MISMATCH, ENTRY_BEYOND_HEAD
  * @param verifiedAt when the walk ended
  */
 public record ChainVerification(boolean intact, long entriesChecked, long lastSeq, String lastHash, Long firstBrokenSeq,

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the audit log from the first entry to the chain head and reports the first entry
- * whose content, link or number does not match.
+ * whose content, link or number does not match. Reads one consistent snapshot and only
+ * the entries up to the head it read, so entries appended meanwhile never look like a
+ * break.
  */
 @Component
 class ChainVerifier {
@@ -29,13 +31,15 @@ class ChainVerifier {
 	ChainVerification verify() {
 		Map<String, Object> head = this.jdbc
 			.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
+		long headSeq = ((Number) head.get("last_seq")).longValue();
 		long expectedSeq = 1;
 		String prev = ChainHash.GENESIS;
 		long checked = 0;
 		List<AuditEntry> page;
 		do {
-			page = this.jdbc.query("select " + AuditLog.COLUMNS + " from audit_log where seq >= ? order by seq limit ?",
-					AuditLog.ROWS, expectedSeq, PAGE);
+			page = this.jdbc.query(
+					"select " + AuditLog.COLUMNS + " from audit_log where seq >= ? and seq <= ? order by seq limit ?",
+					AuditLog.ROWS, expectedSeq, headSeq, PAGE);
 			for (AuditEntry e : page) {
 				checked++;
 				String problem = problem(e, expectedSeq, prev);
@@ -47,11 +51,24 @@ class ChainVerifier {
 			}
 		}
 		while (page.size() == PAGE);
-		long headSeq = ((Number) head.get("last_seq")).longValue();
 		if (headSeq != expectedSeq - 1 || !prev.equals(head.get("last_hash"))) {
 			return broken(checked, head, expectedSeq, "HEAD_MISMATCH");
 		}
+		Long beyond = firstEntryBeyondHead();
+		if (beyond != null) {
+			return broken(checked, head, beyond, "ENTRY_BEYOND_HEAD");
+		}
 		return new ChainVerification(true, checked, headSeq, prev, null, null, now());
+	}
+
+	/**
+	 * An entry past the chain head, read in one statement (so never one appended
+	 * meanwhile, whose head commits with it): inserted behind the application's back.
+	 */
+	private Long firstEntryBeyondHead() {
+		return this.jdbc.queryForObject(
+				"select min(seq) from audit_log where seq > (select last_seq from audit_chain_head where id = 1)",
+				Long.class);
 	}
 
 	private static String problem(AuditEntry e, long expectedSeq, String prev) {

@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.WriteRefused;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -20,10 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Logs two kinds of requests after they are answered: every refused attempt to write (403
- * on a method other than GET/HEAD/OPTIONS), and every read of a case's personal data by
- * an auditor (a successful GET of a case, its parts or an audit query, through the API
- * under {@code /api} or through the pages).
+ * Logs two kinds of requests: every refused attempt to write (403 on a method other than
+ * GET/HEAD/OPTIONS, by Pantau's code or, through {@link WriteRefused}, by the URL rules),
+ * and every read of personal data by an auditor (a successful GET of a case, its parts, a
+ * search of cases or an audit query, through the API under {@code /api} or the pages).
  */
 @Component
 class RequestAuditor extends OncePerRequestFilter {
@@ -64,9 +66,21 @@ class RequestAuditor extends OncePerRequestFilter {
 		}
 	}
 
-	private void audit(HttpServletRequest request, int status) {
+	/** A write refused by the URL rules, before it reached this filter. */
+	@EventListener
+	void on(WriteRefused refused) {
+		if (authenticated()) {
+			write("WRITE_REFUSED", clip(refused.method() + " " + refused.path()), refused.path());
+		}
+	}
+
+	private static boolean authenticated() {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+	}
+
+	private void audit(HttpServletRequest request, int status) {
+		if (!authenticated()) {
 			return;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -74,7 +88,8 @@ class RequestAuditor extends OncePerRequestFilter {
 		if (!read && status == HttpStatus.FORBIDDEN.value()) {
 			write("WRITE_REFUSED", request.getMethod() + " " + path, path);
 		}
-		else if (read && status == HttpStatus.OK.value() && isAuditor() && readsPersonalData(path)) {
+		else if (read && status == HttpStatus.OK.value() && isAuditor()
+				&& (readsPersonalData(path) || searchesCases(path))) {
 			String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
 			write("PERSONAL_DATA_READ", clip(request.getMethod() + " " + path + query), path);
 		}
@@ -87,6 +102,11 @@ class RequestAuditor extends OncePerRequestFilter {
 			return !"new".equals(m.group(1));
 		}
 		return (path.startsWith("/api/audit/") && !path.equals("/api/audit/verification")) || path.equals("/audit");
+	}
+
+	/** A search of cases lists employees by name and NIP, and may look for a NIP. */
+	private static boolean searchesCases(String path) {
+		return path.equals("/api/cases") || path.equals("/api/cases/");
 	}
 
 	private static String clip(String subject) {

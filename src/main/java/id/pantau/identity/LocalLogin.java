@@ -1,8 +1,14 @@
 package id.pantau.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +32,20 @@ class LocalLogin implements LoginMethod {
 
 	@Override
 	public void ui(HttpSecurity http) throws Exception {
-		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+		http.formLogin((form) -> form.loginPage("/login")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(LocalLogin::failed)
+			.permitAll()).logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+	}
+
+	/**
+	 * Back to the login page, saying whether the password was wrong or the login is
+	 * locked.
+	 */
+	private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		String query = (ex instanceof LoginThrottledException locked) ? "?locked=" + locked.minutes() : "?error";
+		response.sendRedirect(request.getContextPath() + "/login" + query);
 	}
 
 }

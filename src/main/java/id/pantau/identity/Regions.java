@@ -23,6 +23,21 @@ public class Regions {
 			.optional();
 	}
 
+	/**
+	 * The region a case number belongs to by its prefix ({@code PROB-2024-00017} is
+	 * Probolinggo's), whether or not such a case exists.
+	 */
+	public Optional<Region> ofCaseNumber(String caseNumber) {
+		int dash = (caseNumber != null) ? caseNumber.indexOf('-') : -1;
+		if (dash <= 0) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select code, name, case_prefix from region where case_prefix = ?")
+			.param(caseNumber.substring(0, dash))
+			.query(Region.class)
+			.optional();
+	}
+
 	public List<Region> all() {
 		return this.jdbc.sql("select code, name, case_prefix from region order by name").query(Region.class).list();
 	}

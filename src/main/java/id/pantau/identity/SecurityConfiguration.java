@@ -2,8 +2,10 @@ package id.pantau.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.WriteRefused;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -38,9 +43,12 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
 		login.api(http, problems);
 		http.securityMatcher(antMatcher("/api/**"))
-			.authorizeHttpRequests((auth) -> auth.anyRequest().authenticated())
-			.exceptionHandling((ex) -> ex.authenticationEntryPoint(problems::unauthorized)
-				.accessDeniedHandler(problems::forbidden))
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(SecurityConfiguration::isWrite)
+				.hasAnyRole(WRITERS)
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(
+					(ex) -> ex.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::readOnly))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
@@ -64,19 +72,35 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain rest(HttpSecurity http, LoginMethod login) throws Exception {
+	SecurityFilterChain rest(HttpSecurity http, LoginMethod login, ProblemResponses problems) throws Exception {
 		login.ui(http);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
 					"/actuator/health/**", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 			.permitAll()
+			.requestMatchers(SecurityConfiguration::isWrite)
+			.hasAnyRole(WRITERS)
 			.anyRequest()
 			.authenticated())
+			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbiddenPage))
 			// the pages: CSRF stays on (Spring's default); scripts only from Pantau
 			// itself
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The roles that may change anything; the auditor only reads, so his writes are
+	 * refused (and recorded) before any of their content is looked at.
+	 */
+	static final String[] WRITERS = { Groups.INTAKE, Groups.INSPECTOR, Groups.CHIEF_INSPECTOR, Groups.HR, Groups.PPK,
+			Groups.ADMIN };
+
+	private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	static boolean isWrite(jakarta.servlet.http.HttpServletRequest request) {
+		return !READS.contains(request.getMethod());
 	}
 
 	/**
@@ -97,29 +121,65 @@ class SecurityConfiguration {
 
 		private final LoginMethod login;
 
-		ProblemResponses(MessageSource messages, ObjectMapper json, LoginMethod login) {
+		private final ApplicationEventPublisher events;
+
+		private final AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
+
+		ProblemResponses(MessageSource messages, ObjectMapper json, LoginMethod login,
+				ApplicationEventPublisher events) {
 			this.messages = messages;
 			this.json = json;
 			this.login = login;
+			this.events = events;
 		}
 
 		void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
 				throws java.io.IOException {
+			if (ex instanceof LoginThrottledException locked) {
+				response.setHeader("Retry-After", Long.toString(locked.retryAfter().toSeconds()));
+				write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.login-throttled", locked.minutes());
+				return;
+			}
 			response.setHeader("WWW-Authenticate", this.login.challenge());
 			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		}
 
 		void forbidden(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
 				throws java.io.IOException {
+			recordIfWrite(request);
 			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 		}
 
+		/**
+		 * A write refused by the API's URL rules: only the auditor, who only reads, gets
+		 * here.
+		 */
+		void readOnly(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, Exception ex)
+				throws java.io.IOException {
+			recordIfWrite(request);
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.read-only");
+		}
+
+		/** A refusal by the URL rules of a page: Spring's 403 error page, recorded. */
+		void forbiddenPage(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+				AccessDeniedException ex) throws java.io.IOException, jakarta.servlet.ServletException {
+			recordIfWrite(request);
+			this.pages.handle(request, response, ex);
+		}
+
+		private void recordIfWrite(jakarta.servlet.http.HttpServletRequest request) {
+			if (isWrite(request)) {
+				this.events.publishEvent(new WriteRefused(request.getMethod(),
+						request.getRequestURI().substring(request.getContextPath().length())));
+			}
+		}
+
 		private void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
-				HttpStatus status, String key) throws java.io.IOException {
+				HttpStatus status, String key, Object... args) throws java.io.IOException {
 			java.util.Locale locale = (request.getHeader("Accept-Language") != null) ? request.getLocale()
 					: java.util.Locale.forLanguageTag("id");
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-					this.messages.getMessage(key, null, locale));
+					this.messages.getMessage(key, args, locale));
 			problem.setTitle(this.messages.getMessage("problem.title." + status.value(), null, locale));
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

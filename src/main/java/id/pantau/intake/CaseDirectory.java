@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.Regions;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.Violation;
 
@@ -26,7 +27,10 @@ public class CaseDirectory {
 
 	private final CurrentSteps steps;
 
-	CaseDirectory(Cases cases, AccessPolicy policy, CurrentSteps steps) {
+	private final Regions regions;
+
+	CaseDirectory(Cases cases, AccessPolicy policy, CurrentSteps steps, Regions regions) {
+		this.regions = regions;
 		this.cases = cases;
 		this.policy = policy;
 		this.steps = steps;
@@ -36,10 +40,11 @@ public class CaseDirectory {
 	 * Everything registered about the case, with its open steps; the reporter only for
 	 * those who may read it.
 	 * @throws NotFoundException (404) for an unknown number
-	 * @throws id.pantau.shared.AccessRefusedException (403) for a case outside the
-	 * caller's regions
+	 * @throws id.pantau.shared.AccessRefusedException (403) for a number of another
+	 * region's series, whether or not the case exists
 	 */
 	public CaseView view(PantauUser user, String caseNumber) {
+		requireRegionOfNumber(user, caseNumber);
 		NeutralityCase found = this.cases.findByCaseNumber(caseNumber)
 			.orElseThrow(() -> new NotFoundException("case.not-found", caseNumber));
 		this.policy.requireRegion(user, found.regionCode());
@@ -54,14 +59,24 @@ public class CaseDirectory {
 	/**
 	 * The case, if the caller may read it.
 	 * @throws NotFoundException (404) for an unknown number
-	 * @throws id.pantau.shared.AccessRefusedException (403) for a case outside the
-	 * caller's regions
+	 * @throws id.pantau.shared.AccessRefusedException (403) for a number of another
+	 * region's series, whether or not the case exists
 	 */
 	public CaseSummary readableBy(PantauUser user, String caseNumber) {
+		requireRegionOfNumber(user, caseNumber);
 		CaseSummary found = findByNumber(caseNumber)
 			.orElseThrow(() -> new NotFoundException("case.not-found", caseNumber));
 		this.policy.requireRegion(user, found.region());
 		return found;
+	}
+
+	/**
+	 * Refuses a number of another region's series before looking it up, so that the
+	 * answer (403) is the same whether such a case exists or not: nobody can count
+	 * another region's cases by probing numbers (docs/decisions.md).
+	 */
+	private void requireRegionOfNumber(PantauUser user, String caseNumber) {
+		this.regions.ofCaseNumber(caseNumber).ifPresent((region) -> this.policy.requireRegion(user, region.code()));
 	}
 
 	/** How many cases are registered. */

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -34,6 +35,12 @@ class AuditLogIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	ChainVerifier verifier;
 
 	@Test
 	void recordsTaskLifeFormDataAndBusinessChangesOfACase() {
@@ -155,6 +162,65 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void refusesEveryWriteOfTheAuditorBeforeReadingItAndRecordsEach() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		Api auditor = Api.as(this.rest, "auditor");
+
+		ResponseEntity<JsonNode> invalid = auditor.post("/api/cases", Map.of("region", "probolinggo"));
+		ResponseEntity<JsonNode> unknownTask = auditor.post("/api/tasks/no-such-task/complete", Map.of());
+		ResponseEntity<JsonNode> wrongType = auditor.postDocument("/api/cases/" + walk.number() + "/files", "x",
+				MediaType.TEXT_PLAIN);
+
+		for (ResponseEntity<JsonNode> refused : List.of(invalid, unknownTask, wrongType)) {
+			assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		List<Map<String, Object>> recorded = this.jdbc.queryForList(
+				"select subject, case_number from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor'");
+		assertThat(recorded).extracting((r) -> r.get("SUBJECT"))
+			.contains("POST /api/cases", "POST /api/tasks/no-such-task/complete",
+					"POST /api/cases/" + walk.number() + "/files");
+		assertThat(recorded).filteredOn((r) -> ("POST /api/cases/" + walk.number() + "/files").equals(r.get("SUBJECT")))
+			.extracting((r) -> r.get("CASE_NUMBER"))
+			.containsExactly(walk.number());
+	}
+
+	@Test
+	void recordsTheAuditorsSearchOfCasesAsAReadOfPersonalData() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan");
+
+		assertThat(Api.as(this.rest, "auditor").get("/api/cases?nip=" + walk.nip()).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		assertThat(this.jdbc.queryForList(
+				"select subject from audit_log where action = 'PERSONAL_DATA_READ' and actor = 'auditor'",
+				String.class))
+			.contains("GET /api/cases?nip=" + walk.nip());
+	}
+
+	@Test
+	void verificationStaysIntactWhileOthersAppend() throws Exception {
+		CaseWalk.registered(this.rest, "probolinggo");
+		java.util.concurrent.atomic.AtomicBoolean appending = new java.util.concurrent.atomic.AtomicBoolean(true);
+		Thread writer = new Thread(() -> {
+			while (appending.get()) {
+				this.auditLog.record(new AuditRecord("system", "", null, null, "TEST_APPEND", "append", null, null));
+			}
+		});
+		writer.start();
+		try {
+			for (int i = 0; i < 150; i++) {
+				ChainVerification verification = this.verifier.verify();
+				assertThat(verification.intact()).as("run %d: %s", i, verification).isTrue();
+			}
+		}
+		finally {
+			appending.set(false);
+			writer.join();
+		}
+	}
+
+	@Test
 	void verificationFindsARowEditedBehindTheApplicationsBack() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
 		Api auditor = Api.as(this.rest, "auditor");
@@ -173,6 +239,27 @@ class AuditLogIntegrationTests {
 		assertThat(after.get("problem").asText()).isEqualTo("CONTENT_CHANGED");
 		assertThat(Api.as(this.rest, "hr-prob").get("/api/audit/verification").getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void verificationFindsARowInsertedAfterTheHeadBehindTheApplicationsBack() {
+		CaseWalk.registered(this.rest, "probolinggo");
+		long head = this.jdbc.queryForObject("select last_seq from audit_chain_head where id = 1", Long.class);
+		this.jdbc.update("""
+				insert into audit_log (seq, recorded_at, actor, actor_roles, region, case_number, action, subject,
+				    detail, reason, prev_hash, hash)
+				select seq + 1, recorded_at, actor, actor_roles, region, case_number, action, subject, detail, reason,
+				    hash, hash from audit_log where seq = ?""", head);
+		try {
+			JsonNode verification = Api.as(this.rest, "auditor").get("/api/audit/verification").getBody();
+
+			assertThat(verification.get("intact").asBoolean()).isFalse();
+			assertThat(verification.get("problem").asText()).isEqualTo("ENTRY_BEYOND_HEAD");
+			assertThat(verification.get("firstBrokenSeq").asLong()).isEqualTo(head + 1);
+		}
+		finally {
+			this.jdbc.update("delete from audit_log where seq > (select last_seq from audit_chain_head where id = 1)");
+		}
 	}
 
 	private static JsonNode find(JsonNode history, String type) {

@@ -392,7 +392,7 @@ class CaseControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "auditor", "insp1-prob", "ppk-prob", "admin" })
+	@ValueSource(strings = { "insp1-prob", "ppk-prob", "admin" })
 	void refusesRegistrationByRolesOtherThanIntake(String user) {
 		String nip = CaseWalk.uniqueNip();
 		long before = caseCount();
@@ -402,6 +402,20 @@ class CaseControllerTests {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getBody().get("detail").asText()).isEqualTo("Tindakan ini hanya untuk peran: intake.");
+		assertNothingRegistered(nip, before);
+	}
+
+	@Test
+	void refusesRegistrationByTheAuditorWhoOnlyReads() {
+		String nip = CaseWalk.uniqueNip();
+		long before = caseCount();
+
+		ResponseEntity<JsonNode> response = register("auditor", valid(nip));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response.getBody().get("detail").asText())
+			.isEqualTo("Peran auditor hanya untuk membaca; Anda tidak dapat mengubah data.");
 		assertNothingRegistered(nip, before);
 	}
 
@@ -443,6 +457,21 @@ class CaseControllerTests {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getBody().get("detail").asText()).isEqualTo("Perkara PROB-2024-99999 tidak ditemukan.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "/history", "/investigation", "/decision", "/recommendation" })
+	void answersAnotherRegionsCaseNumberAlikeWhetherOrNotTheCaseExists(String resource) {
+		CaseWalk walk = CaseWalk.registered(this.rest, REGION);
+		Api pamekasan = Api.as(this.rest, "intake-pmk");
+
+		ResponseEntity<JsonNode> existing = pamekasan.get("/api/cases/" + walk.number() + resource);
+		ResponseEntity<JsonNode> unknown = pamekasan.get("/api/cases/PROB-2024-99999" + resource);
+
+		assertThat(unknown.getStatusCode()).isEqualTo(existing.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(unknown.getBody().get("detail").asText()).isEqualTo(existing.getBody().get("detail").asText());
+		assertThat(Api.as(this.rest, "intake-pmk").get("/api/cases/PMKS-2024-99999" + resource).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -68,6 +68,9 @@ class WebPagesTests {
 	CaseDirectory cases;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	ITemplateEngine templates;
 
 	@Autowired
@@ -93,6 +96,19 @@ class WebPagesTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"error-referenceNumber\"")));
 		assertThat(this.cases.count()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAFormPostedByTheAuditorBeforeReadingItAndRecordsIt() throws Exception {
+		long before = this.cases.count();
+
+		this.mvc.perform(post("/cases/new").with(as("auditor", "auditor")).with(csrf()).param("region", "probolinggo"))
+			.andExpect(status().isForbidden());
+
+		assertThat(this.cases.count()).isEqualTo(before);
+		assertThat(this.jdbc.queryForList(
+				"select subject from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor'", String.class))
+			.contains("POST /cases/new");
 	}
 
 	@Test
