@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Login against the users configured in {@code pantau.identity.users} (the demo users of
  * the {@code local} profile): HTTP Basic for the API and Camunda, a login form
- * ({@code /login}) for the pages.
+ * ({@code /login}) for the pages; people without a login are sent to {@code /login}
+ * relatively, whatever host the request named.
  */
 @Component
 @Profile("!keycloak")
@@ -20,13 +21,21 @@ class LocalLogin implements LoginMethod {
 	}
 
 	@Override
+	public void engineRest(HttpSecurity http) throws Exception {
+		http.httpBasic(Customizer.withDefaults());
+	}
+
+	@Override
 	public void camunda(HttpSecurity http) throws Exception {
 		http.httpBasic(Customizer.withDefaults());
 	}
 
 	@Override
 	public void ui(HttpSecurity http) throws Exception {
-		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+		http.formLogin((form) -> form.loginPage("/login")
+			.defaultSuccessUrl("/", false)
+			.permitAll()
+			.withObjectPostProcessor(RelativeLoginRedirect.INSTANCE))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 	}
 
