@@ -8,6 +8,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +23,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every bean a process model names in an expression exists in the application. */
+/**
+ * Every bean a process model names in an expression exists in the application, and the
+ * engine's expressions reach those beans only, never the rest of the application.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "local", "test" })
 class ProcessBeansTests {
@@ -32,8 +41,63 @@ class ProcessBeansTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	ProcessEngine engine;
+
 	@Test
 	void findsEveryBeanNamedInTheModels() throws IOException {
+		Set<String> named = namedInModels();
+		assertThat(named).containsExactlyInAnyOrder("deadlines", "caseClosure", "taskEscalation");
+		named.forEach((bean) -> assertThat(this.context.containsBean(bean)).as(bean).isTrue());
+	}
+
+	@Test
+	void letsExpressionsReachExactlyTheBeansTheModelsName() throws IOException {
+		assertThat(configuration().getBeans().keySet()).map(String::valueOf)
+			.containsExactlyInAnyOrderElementsOf(namedInModels());
+		assertThat(evaluate("${caseClosure}")).isSameAs(this.context.getBean("caseClosure"));
+		assertThat(evaluate("${deadlines}")).isSameAs(this.context.getBean("deadlines"));
+	}
+
+	@Test
+	void refusesExpressionsThatNameAnyOtherBean() {
+		assertThat(this.context.containsBean("jdbcTemplate")).isTrue();
+
+		assertThatThrownBy(() -> evaluate("${jdbcTemplate}")).isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("jdbcTemplate");
+		assertThatThrownBy(() -> evaluate("${processEngine.name}")).isInstanceOf(ProcessEngineException.class);
+	}
+
+	@Test
+	void refusesADeployedModelThatCallsAnApplicationBean() {
+		RepositoryService repository = this.engine.getRepositoryService();
+		repository.createDeployment()
+			.name("bean-calling model")
+			.addString("back-door.bpmn", BackDoorModel.XML)
+			.deploy();
+
+		assertThatThrownBy(() -> this.engine.getRuntimeService().startProcessInstanceByKey("BackDoor"))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("jdbcTemplate");
+		assertThat(
+				this.engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("BackDoor").count())
+			.isZero();
+	}
+
+	private ProcessEngineConfigurationImpl configuration() {
+		return (ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration();
+	}
+
+	private Object evaluate(String expression) {
+		ProcessEngineConfigurationImpl configuration = configuration();
+		return configuration.getCommandExecutorTxRequired()
+			.execute((command) -> configuration.getExpressionManager()
+				.createExpression(expression)
+				.getValue(StartProcessVariableScope.getSharedInstance()));
+	}
+
+	/** The beans named in the expressions of the shipped models. */
+	static Set<String> namedInModels() throws IOException {
 		Set<String> named = new TreeSet<>();
 		for (Resource model : new PathMatchingResourcePatternResolver()
 			.getResources("classpath*:processes/**/*.bpmn")) {
@@ -45,8 +109,7 @@ class ProcessBeansTests {
 			}
 		}
 		named.removeAll(ENGINE_NAMES);
-		assertThat(named).containsExactlyInAnyOrder("deadlines", "caseClosure", "taskEscalation");
-		named.forEach((bean) -> assertThat(this.context.containsBean(bean)).as(bean).isTrue());
+		return named;
 	}
 
 }

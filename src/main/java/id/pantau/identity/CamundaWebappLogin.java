@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
@@ -26,6 +27,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@link SecurityConfiguration}) instead of asking for a second login. Under Keycloak,
  * his Camunda groups and tenants come from his roles and regions, and Camunda's identity
  * tables learn his user id on his first sign-on.
+ * <p>
+ * Camunda's REST API likewise runs every call as the administrator Spring Security
+ * authenticated (Basic or bearer, never the session), so the engine's user operation log,
+ * and from it Pantau's audit log, name him. The engine's tenant check stays off (decision
+ * 2): he sees every region.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaWebappLogin {
@@ -38,6 +44,16 @@ class CamundaWebappLogin {
 				: ContainerBasedAuthenticationProvider.class;
 		registration.setInitParameters(Map.of("authentication-provider", provider.getName()));
 		registration.addUrlPatterns("/camunda/*");
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				FromSpringSecurity.class.getName()));
+		registration.addUrlPatterns("/engine-rest/*");
 		return registration;
 	}
 

@@ -1,7 +1,5 @@
 package id.pantau.identity;
 
-import java.util.LinkedHashMap;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -13,18 +11,12 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
-
-import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * Login through Keycloak (profile {@code keycloak}): people sign in with OpenID Connect
  * (authorization code with PKCE) and sign out of Keycloak too; the API and Camunda's REST
- * API take Keycloak's bearer tokens; Camunda's webapps share the browser login.
+ * API take Keycloak's bearer tokens only; Camunda's webapps share the browser login.
  */
 @Component
 @Profile("keycloak")
@@ -57,13 +49,15 @@ class KeycloakLogin implements LoginMethod {
 	}
 
 	@Override
-	public void camunda(HttpSecurity http) throws Exception {
-		LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
-		entryPoints.put(antMatcher("/engine-rest/**"), new BearerTokenAuthenticationEntryPoint());
-		DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
-		entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN));
+	public void engineRest(HttpSecurity http) throws Exception {
 		http.oauth2ResourceServer((rs) -> rs.jwt((jwt) -> jwt.jwtAuthenticationConverter(this.bearer)))
-			.exceptionHandling((ex) -> ex.authenticationEntryPoint(entryPoint));
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(new BearerTokenAuthenticationEntryPoint()));
+	}
+
+	@Override
+	public void camunda(HttpSecurity http) throws Exception {
+		http.oauth2ResourceServer((rs) -> rs.jwt((jwt) -> jwt.jwtAuthenticationConverter(this.bearer)))
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(RelativeLoginRedirect.to(LOGIN)));
 	}
 
 	@Override

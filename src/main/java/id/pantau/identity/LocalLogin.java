@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Login against the users configured in {@code pantau.identity.users} (the demo users of
  * the {@code local} profile): HTTP Basic for the API and Camunda, a login form
- * ({@code /login}) for the pages.
+ * ({@code /login}) for the pages; people without a login are sent to {@code /login}
+ * relatively, whatever host the request named.
  */
 @Component
 @Profile("!keycloak")
@@ -23,6 +24,11 @@ class LocalLogin implements LoginMethod {
 	@Override
 	public void api(HttpSecurity http, SecurityConfiguration.ProblemResponses problems) throws Exception {
 		http.httpBasic((basic) -> basic.authenticationEntryPoint(problems::unauthorized));
+	}
+
+	@Override
+	public void engineRest(HttpSecurity http) throws Exception {
+		http.httpBasic(Customizer.withDefaults());
 	}
 
 	@Override
@@ -35,7 +41,9 @@ class LocalLogin implements LoginMethod {
 		http.formLogin((form) -> form.loginPage("/login")
 			.defaultSuccessUrl("/", false)
 			.failureHandler(LocalLogin::failed)
-			.permitAll()).logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.permitAll()
+			.withObjectPostProcessor(RelativeLoginRedirect.INSTANCE))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll());
 	}
 
 	/**

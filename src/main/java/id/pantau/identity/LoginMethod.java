@@ -13,7 +13,13 @@ interface LoginMethod {
 	/** Pantau's API under {@code /api}: stateless, answers 401 as problem+json. */
 	void api(HttpSecurity http, SecurityConfiguration.ProblemResponses problems) throws Exception;
 
-	/** Camunda's REST API and webapps (administrators only). */
+	/**
+	 * Camunda's REST API (administrators only): explicit credentials on every request,
+	 * never the browser's session.
+	 */
+	void engineRest(HttpSecurity http) throws Exception;
+
+	/** Camunda's webapps (administrators only), which use the browser's session. */
 	void camunda(HttpSecurity http) throws Exception;
 
 	/** Everything else: the pages people use. */

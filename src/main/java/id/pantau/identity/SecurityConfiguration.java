@@ -6,6 +6,9 @@ import id.pantau.shared.WriteRefused;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
@@ -32,6 +35,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -54,24 +59,44 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Camunda's REST API: explicit credentials on every request (HTTP Basic locally,
+	 * bearer tokens under Keycloak), never the browser's session, so a page of another
+	 * site cannot make the administrator's browser call it. Each call then runs in the
+	 * engine as the administrator ({@link CamundaWebappLogin}), so the engine's user
+	 * operation log and Pantau's audit log name him.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain camunda(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
-		login.camunda(http);
-		// Camunda's REST API and the webapps' API are Jersey servlets, not Spring MVC:
-		// match the
-		// raw request path, or the rule would never apply to them.
-		http.securityMatcher(new OrRequestMatcher(antMatcher("/engine-rest/**"), antMatcher("/camunda/**")))
+	SecurityFilterChain engineRest(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
+		login.engineRest(http);
+		// a Jersey servlet, not Spring MVC: match the raw request path
+		http.securityMatcher(antMatcher("/engine-rest/**"))
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(Groups.ADMIN))
 			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbidden))
-			// Camunda's webapps bring their own CSRF protection; the REST API is
-			// stateless.
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no session, no cookie credentials: nothing for a forged request to ride on
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
+	SecurityFilterChain camunda(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
+		login.camunda(http);
+		// Camunda's webapps and their API are Jersey servlets and static pages, not
+		// Spring MVC: match the raw request path, or the rule would never apply to them.
+		http.securityMatcher(antMatcher("/camunda/**"))
+			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(Groups.ADMIN))
+			.exceptionHandling((ex) -> ex.accessDeniedHandler(problems::forbidden))
+			// Camunda's webapps use the session and bring their own CSRF protection
+			// (a token header on every write)
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain rest(HttpSecurity http, LoginMethod login, ProblemResponses problems) throws Exception {
 		login.ui(http);
 		http.authorizeHttpRequests((auth) -> auth
@@ -101,6 +126,28 @@ class SecurityConfiguration {
 
 	static boolean isWrite(jakarta.servlet.http.HttpServletRequest request) {
 		return !READS.contains(request.getMethod());
+	}
+
+	/**
+	 * A path Spring Security's firewall refuses ({@code ;}, {@code ..}, encoded periods
+	 * or semicolons, ...) is a client's mistake or a probe: 400 as problem+json and one
+	 * log line, not a 500 with a stack trace.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+		return (request, response, ex) -> {
+			log.warn("Refused a malformed request {} {}: {}", request.getMethod(), printable(request.getRequestURI()),
+					ex.getMessage());
+			problems.badRequest(request, response);
+		};
+	}
+
+	/**
+	 * A request path as it may go into one log line: no control characters, not endless.
+	 */
+	static String printable(String path) {
+		String plain = (path != null) ? path.replaceAll("\\p{Cntrl}", "?") : "";
+		return (plain.length() > 300) ? plain.substring(0, 300) + "..." : plain;
 	}
 
 	/**
@@ -172,6 +219,11 @@ class SecurityConfiguration {
 				this.events.publishEvent(new WriteRefused(request.getMethod(),
 						request.getRequestURI().substring(request.getContextPath().length())));
 			}
+		}
+
+		void badRequest(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+				throws java.io.IOException {
+			write(request, response, HttpStatus.BAD_REQUEST, "problem.request-rejected");
 		}
 
 		private void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,

@@ -14,6 +14,7 @@ import id.pantau.shared.NotFoundException;
 import id.pantau.shared.UnreadablePayloadException;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +114,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ OptimisticLockingException.class, OptimisticLockingFailureException.class })
 	ResponseEntity<Object> concurrentChange(RuntimeException ex) {
 		return this.problems.of(HttpStatus.CONFLICT, "problem.concurrent-change");
+	}
+
+	/** An administrator suspended the case in Camunda (issue 17): not a system error. */
+	@ExceptionHandler(SuspendedEntityInteractionException.class)
+	ResponseEntity<Object> suspended(SuspendedEntityInteractionException ex) {
+		log.info("Refused, suspended: {}", ex.getMessage());
+		return this.problems.of(HttpStatus.CONFLICT, "problem.suspended");
 	}
 
 	@ExceptionHandler(Exception.class)
