@@ -1,5 +1,6 @@
 package id.pantau.intake;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.identity.AccessPolicy;
@@ -74,7 +75,7 @@ public class CaseRegistration {
 			.orElseThrow(() -> new InvalidInputException("region", "case.region.unknown", request.region()));
 		this.policy.requireRegion(user, region.code());
 		Registration registration = request.toRegistration();
-		check(registration);
+		check(registration, BusinessTime.today(region.zone()));
 		try {
 			return this.transaction.execute((status) -> registerNew(region, registration, user));
 		}
@@ -84,7 +85,8 @@ public class CaseRegistration {
 	}
 
 	private CaseSummary registerNew(Region region, Registration registration, PantauUser user) {
-		String number = this.numbers.next(region.code(), region.casePrefix(), BusinessTime.today().getYear());
+		String number = this.numbers.next(region.code(), region.casePrefix(),
+				BusinessTime.today(region.zone()).getYear());
 		duplicateOf(registration).ifPresent((conflict) -> {
 			throw conflict;
 		});
@@ -110,18 +112,18 @@ public class CaseRegistration {
 					"case.duplicate", existing.caseNumber()));
 	}
 
-	private void check(Registration registration) {
-		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), BusinessTime.today())
-			.ifPresent((key) -> {
-				throw new InvalidInputException("employee.nip", key);
-			});
-		if (registration.receivedOn().isAfter(BusinessTime.today())) {
+	/** Checks dates against today in the case's region. */
+	private void check(Registration registration, LocalDate today) {
+		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), today).ifPresent((key) -> {
+			throw new InvalidInputException("employee.nip", key);
+		});
+		if (registration.receivedOn().isAfter(today)) {
 			throw new InvalidInputException("receivedOn", "date.future");
 		}
 		if (registration.referenceDate() != null && registration.referenceDate().isAfter(registration.receivedOn())) {
 			throw new InvalidInputException("referenceDate", "case.reference-date.after-received");
 		}
-		if (registration.electionYear() > BusinessTime.today().getYear() + 1) {
+		if (registration.electionYear() > today.getYear() + 1) {
 			throw new InvalidInputException("election.year", "case.election-year.future");
 		}
 	}

@@ -3,8 +3,8 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.pantau.identity.RegionTime;
 import id.pantau.calendar.Deadlines;
-import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
@@ -30,8 +30,11 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 
 	private final Deadlines deadlines;
 
-	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines) {
+	private final RegionTime regionTime;
+
+	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines, RegionTime regionTime) {
 		super(Tasks.RECORD_APPEAL, Payload.class);
+		this.regionTime = regionTime;
 		this.decisions = decisions;
 		this.appeals = appeals;
 		this.deadlines = deadlines;
@@ -45,7 +48,7 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.filter((d) -> d.deliveredOn() != null)
 			.orElseThrow(() -> new ConflictException("appeal.no-decision"));
-		checkWindow(payload.filedOn(), decision.deliveredOn());
+		checkWindow(payload.filedOn(), decision.deliveredOn(), context);
 		AppealType allowed = (decision.finalSanction() != null && decision.finalSanction().isDismissal())
 				? AppealType.ADMINISTRATIVE_APPEAL : AppealType.OBJECTION;
 		if (payload.type() != allowed) {
@@ -56,11 +59,15 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 		return Map.of(Variables.APPEAL_TYPE, payload.type().name());
 	}
 
-	private void checkWindow(LocalDate filedOn, LocalDate deliveredOn) {
-		if (filedOn.isBefore(deliveredOn) || filedOn.isAfter(BusinessTime.today())) {
+	/**
+	 * The window's last day is the one its due date and timer show: counted from the
+	 * delivery on record.
+	 */
+	private void checkWindow(LocalDate filedOn, LocalDate deliveredOn, StepContext context) {
+		if (filedOn.isBefore(deliveredOn) || filedOn.isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("filedOn", "appeal.filed-on", deliveredOn);
 		}
-		LocalDate lastDay = this.deadlines.workingDaysAfter(deliveredOn, "appeal-window");
+		LocalDate lastDay = this.deadlines.lastDay("appeal-window", context.caseId(), context.region());
 		if (filedOn.isAfter(lastDay)) {
 			throw new ConflictException(Map.of("deadline", lastDay.toString()), "appeal.out-of-time", lastDay);
 		}

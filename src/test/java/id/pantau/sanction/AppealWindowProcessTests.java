@@ -62,7 +62,7 @@ class AppealWindowProcessTests {
 		assertThat(pi).isWaitingAt(Tasks.RECORD_APPEAL);
 		assertThat(task(Tasks.RECORD_APPEAL, pi)).hasCandidateGroup(Groups.HR);
 		Job windowEnd = job("Timer_AppealWindowExpired", pi);
-		assertThat(windowEnd).hasDueDate(this.deadlines.dueFor("appeal-window"));
+		assertThat(windowEnd).hasDueDate(this.deadlines.dueOf("appeal-window"));
 
 		execute(windowEnd);
 
@@ -102,7 +102,7 @@ class AppealWindowProcessTests {
 	}
 
 	private Date decideAppealDue() {
-		return this.deadlines.dueFor("decide-appeal");
+		return this.deadlines.dueOf("decide-appeal");
 	}
 
 	private static List<String> candidateGroupsOfDecision(ProcessInstance pi) {

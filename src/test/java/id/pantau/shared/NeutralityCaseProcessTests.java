@@ -105,7 +105,7 @@ class NeutralityCaseProcessTests {
 		ProcessInstance pi = startCase(KEY);
 		verify(pi, "INCOMPLETE");
 		Job timeout = job("Timer_CompletionTimeout", pi);
-		assertThat(timeout).hasDueDate(this.deadlines.dueFor("await-completion"));
+		assertThat(timeout).hasDueDate(this.deadlines.dueOf("await-completion"));
 
 		execute(timeout);
 
