@@ -1,5 +1,6 @@
 package id.pantau;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,8 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,6 +176,27 @@ public final class CaseWalk {
 		ResponseEntity<JsonNode> completed = api.post("/api/tasks/" + taskId + "/complete", payload);
 		assertThat(completed.getStatusCode()).as("complete %s: %s", step, completed.getBody()).isEqualTo(HttpStatus.OK);
 		return this;
+	}
+
+	/** The user uploads a small PDF as a document of the case; answers its file id. */
+	public long uploadDocument(String user, String fileName) {
+		HttpHeaders part = new HttpHeaders();
+		part.setContentType(MediaType.APPLICATION_PDF);
+		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new HttpEntity<>(
+				new ByteArrayResource("%PDF-1.4\n% surat pernyataan\n%%EOF".getBytes(StandardCharsets.US_ASCII)) {
+					@Override
+					public String getFilename() {
+						return fileName;
+					}
+				}, part));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<JsonNode> stored = this.rest.withBasicAuth(user, Api.DEMO_PASSWORD)
+			.exchange("/api/cases/" + this.number + "/files", HttpMethod.POST, new HttpEntity<>(body, headers),
+					JsonNode.class);
+		assertThat(stored.getStatusCode()).as("upload: %s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
+		return stored.getBody().get("id").asLong();
 	}
 
 	public String number() {

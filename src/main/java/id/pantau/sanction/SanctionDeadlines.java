@@ -47,6 +47,9 @@ class SanctionDeadlines implements DeadlineStart {
 			return Optional.empty();
 		}
 		return decision(caseId).map((d) -> {
+			if (d.acceptedOn() != null) {
+				return Start.on(d.acceptedOn());
+			}
 			if (d.outcome() == DecisionOutcome.REJECT) {
 				return Start.on(d.decidedOn());
 			}

@@ -79,6 +79,48 @@ class AppealWindowIntegrationTests {
 		assertThat(inTime.getStatusCode()).as("%s", inTime.getBody()).isEqualTo(HttpStatus.OK);
 	}
 
+	@Test
+	void recordsTheEmployeesWrittenAcceptanceAndClosesTheWindowEarlyOnRecord() {
+		ClockUtil.setCurrentTime(wib("2026-09-25T10:00:00"));
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		CaseWalk other = CaseWalk.registered(this.rest, "probolinggo");
+		ClockUtil.setCurrentTime(wib("2026-11-04T10:00:00"));
+		walk.decide(LocalDate.parse("2026-10-19")).deliver(LocalDate.parse("2026-10-20"));
+		long statement = walk.uploadDocument("hr-prob", "surat-pernyataan.pdf");
+		long elsewhere = other.uploadDocument("intake-prob", "bukti.pdf");
+		String taskId = walk.taskId("Task_RecordAppeal");
+		Api hr = Api.as(this.rest, "hr-prob");
+		hr.post("/api/tasks/" + taskId + "/claim");
+
+		ResponseEntity<JsonNode> undated = hr.post("/api/tasks/" + taskId + "/complete",
+				Map.of("choice", "ACCEPTED_WITHOUT_APPEAL", "note", "Pernyataan menerima"));
+		ResponseEntity<JsonNode> foreignFile = hr.post("/api/tasks/" + taskId + "/complete",
+				Map.of("choice", "ACCEPTED_WITHOUT_APPEAL", "acceptedOn", "2026-11-03", "note", "Pernyataan menerima",
+						"statementFileId", elsewhere));
+		ResponseEntity<JsonNode> accepted = hr.post("/api/tasks/" + taskId + "/complete",
+				Map.of("choice", "ACCEPTED_WITHOUT_APPEAL", "acceptedOn", "2026-11-03", "note",
+						"Pegawai menyatakan menerima SK secara tertulis", "statementFileId", statement));
+
+		assertThat(undated.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(undated.getBody().at("/errors/0/field").asText()).isEqualTo("acceptedOn");
+		assertThat(foreignFile.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(foreignFile.getBody().at("/errors/0/field").asText()).isEqualTo("statementFileId");
+		assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.OK);
+		assertThat(walk.steps()).containsExactly("Task_ReportFollowUp");
+		// the follow-up counts from the statement: 5 working days after Tuesday 3
+		// November
+		assertThat(Instant.parse(walk.step("Task_ReportFollowUp").get("dueDate").asText()))
+			.isEqualTo(TestCalendar.endOfDayWib(LocalDate.parse("2026-11-10")));
+		JsonNode decision = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/decision").getBody();
+		assertThat(decision.at("/decision/acceptance/acceptedOn").asText()).isEqualTo("2026-11-03");
+		assertThat(decision.at("/decision/acceptance/statementFileId").asLong()).isEqualTo(statement);
+		assertThat(decision.at("/decision/acceptance/recordedBy").asText()).isEqualTo("hr-prob");
+		assertThat(decision.get("appeals")).isEmpty();
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history").getBody();
+		assertThat(history.findValuesAsText("detail")).anyMatch((d) -> d.contains("ACCEPTED_WITHOUT_APPEAL"))
+			.anyMatch((d) -> d.contains("acceptedOn") && d.contains("2026-11-03"));
+	}
+
 	private JsonNode queuedAppealStep(String number) {
 		JsonNode page = Api.as(this.rest, "hr-prob")
 			.get("/api/tasks?view=group&step=Task_RecordAppeal&size=100")
