@@ -28,6 +28,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestCookieException;
@@ -232,6 +233,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unreadableUpload(MultipartException ex) {
 		log.info("Unreadable upload: {}", ex.getMostSpecificCause().getMessage());
 		return this.problems.badRequest(List.of(new FieldMessage("file", this.problems.text("file.unreadable"))));
+	}
+
+	/**
+	 * A parameter the HTTP firewall refuses when the request is read (e.g. a form
+	 * parameter name with a control character): the sender's mistake.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RequestRejectedException ex) {
+		log.info("Request rejected: {}", ex.getMessage());
+		return this.problems
+			.badRequest(List.of(new FieldMessage("request", this.problems.text("problem.request.rejected"))));
 	}
 
 	private ResponseEntity<Object> required(String name) {

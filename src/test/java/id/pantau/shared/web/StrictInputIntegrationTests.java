@@ -209,6 +209,18 @@ class StrictInputIntegrationTests {
 		assertBadRequest(response, "file");
 	}
 
+	@Test
+	void answersAProblemForAFormParameterNameTheFirewallRefuses() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+
+		ResponseEntity<JsonNode> response = this.rest.withBasicAuth("intake-prob", Api.DEMO_PASSWORD)
+			.exchange("/api/cases", HttpMethod.POST, new HttpEntity<>("region%00x=probolinggo", headers),
+					JsonNode.class);
+
+		assertBadRequest(response, "request");
+	}
+
 	private void assertNothingRegistered(String nip) {
 		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases?nip=" + nip);
 		assertThat(found.getBody().get("totalElements").asLong()).as("cases of NIP %s", nip).isZero();
