@@ -231,7 +231,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> unreadableUpload(MultipartException ex) {
-		log.info("Unreadable upload: {}", ex.getMostSpecificCause().getMessage());
+		log.info("Unreadable upload: {}", loggable(ex.getMostSpecificCause().getMessage()));
 		return this.problems.badRequest(List.of(new FieldMessage("file", this.problems.text("file.unreadable"))));
 	}
 
@@ -241,7 +241,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<Object> rejected(RequestRejectedException ex) {
-		log.info("Request rejected: {}", ex.getMessage());
+		log.info("Request rejected: {}", loggable(ex.getMessage()));
 		return this.problems
 			.badRequest(List.of(new FieldMessage("request", this.problems.text("problem.request.rejected"))));
 	}
@@ -249,6 +249,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	private ResponseEntity<Object> required(String name) {
 		return this.problems.badRequest(
 				List.of(new FieldMessage(name, this.problems.text("jakarta.validation.constraints.NotNull.message"))));
+	}
+
+	/** What a sender wrote, safe for one log line. */
+	private static String loggable(String text) {
+		return (text == null) ? null : text.replaceAll("\\p{Cntrl}", "?");
 	}
 
 	/**

@@ -184,6 +184,15 @@ class StrictInputIntegrationTests {
 		assertThat(walk.steps()).containsExactly("Task_VerifyCase");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "1900-01-01", "2101-01-01", "2024-05-06%2B07:00", "2024-05-06T00:00" })
+	void refusesADateQueryParameterOutsideTheRangeOrInAnotherShapeNamingIt(String from) {
+		ResponseEntity<JsonNode> response = Api.as(this.rest, "auditor")
+			.get("/api/audit/actions?user=intake-prob&to=2024-12-31&from=" + from);
+
+		assertBadRequest(response, "from");
+	}
+
 	@Test
 	void namesTheMissingQueryParameter() {
 		String today = LocalDate.now().toString();
