@@ -5,6 +5,7 @@ import java.util.Map;
 
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
@@ -26,7 +27,7 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 		this.cases = cases;
 	}
 
-	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) String note) {
+	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) @MultiLine String note) {
 	}
 
 	@Override

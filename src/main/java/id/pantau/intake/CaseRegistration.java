@@ -111,6 +111,11 @@ public class CaseRegistration {
 	}
 
 	private void check(Registration registration) {
+		if (NeutralityCase.referenceKey(registration.referenceNumber())
+			.length() > NeutralityCase.REFERENCE_KEY_LENGTH) {
+			throw new InvalidInputException("referenceNumber", "case.reference.too-long",
+					NeutralityCase.REFERENCE_KEY_LENGTH);
+		}
 		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), BusinessTime.today())
 			.ifPresent((key) -> {
 				throw new InvalidInputException("employee.nip", key);

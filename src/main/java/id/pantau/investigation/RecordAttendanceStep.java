@@ -3,6 +3,7 @@ package id.pantau.investigation;
 import java.util.Map;
 
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
@@ -23,7 +24,7 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 		this.summons = summons;
 	}
 
-	record Payload(@NotNull Boolean attended, @Size(max = 2000) String note) {
+	record Payload(@NotNull Boolean attended, @Size(max = 2000) @MultiLine String note) {
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import id.pantau.calendar.Deadlines;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
@@ -37,7 +38,8 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 		this.deadlines = deadlines;
 	}
 
-	record Payload(@NotNull AppealType type, @NotNull LocalDate filedOn, @NotBlank @Size(max = 4000) String grounds) {
+	record Payload(@NotNull AppealType type, @NotNull LocalDate filedOn,
+			@NotBlank @Size(max = 4000) @MultiLine String grounds) {
 	}
 
 	@Override

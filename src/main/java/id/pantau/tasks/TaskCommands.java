@@ -15,6 +15,7 @@ import id.pantau.intake.CurrentStep;
 import id.pantau.intake.CurrentSteps;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.EngineActor;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.StepContext;
@@ -168,6 +169,9 @@ public class TaskCommands {
 	}
 
 	private <P> P read(JsonNode body, Class<P> type) {
+		if (body != null && !body.isObject()) {
+			throw new InvalidInputException("body", "problem.body.object");
+		}
 		try {
 			return this.json.treeToValue((body != null) ? body : this.json.createObjectNode(), type);
 		}
