@@ -18,6 +18,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.EngineActor;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.NotFoundException;
+import id.pantau.shared.PantauException;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.TaskStep;
 import id.pantau.shared.UnreadablePayloadException;
@@ -38,8 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -162,10 +161,22 @@ public class TaskCommands {
 		try {
 			return this.transaction.execute((status) -> completeNow(user, taskId, body));
 		}
-		catch (OptimisticLockingException | ConcurrencyFailureException | DataIntegrityViolationException
-				| NotFoundException ex) {
+		catch (RuntimeException ex) {
+			if (isRefusal(ex)) {
+				throw ex;
+			}
 			throw completedBy(user, taskId).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * The caller's own mistakes stand as they are; anything else (the engine's optimistic
+	 * lock, a unique record of the step, the task or its variables gone) may be the trace
+	 * of a concurrent completion.
+	 */
+	private static boolean isRefusal(RuntimeException ex) {
+		return (ex instanceof PantauException && !(ex instanceof NotFoundException))
+				|| ex instanceof ConstraintViolationException;
 	}
 
 	private TaskResult completeNow(PantauUser user, String taskId, JsonNode body) {
