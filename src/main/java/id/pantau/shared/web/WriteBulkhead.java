@@ -34,11 +34,12 @@ import org.springframework.web.util.HtmlUtils;
  * A bulkhead for writes: at most {@code pantau.load.concurrent-writes} POST, PUT, PATCH
  * and DELETE requests of the API and the pages are worked on at once, the next ones wait
  * their turn in arrival order, and a write that finds the queue full or waits longer than
- * {@code pantau.load.queue-timeout} is answered 503 with {@code Retry-After}. A burst of
- * writes then cannot take every database connection, thread and processor from reads, the
- * health check and the engine's jobs. It runs before the login, because checking a
- * password is the costliest part of a small request. Camunda's own paths, login and
- * logout are not counted.
+ * {@code pantau.load.queue-timeout} is answered 503 with {@code Retry-After}. A write's
+ * body is received before it queues ({@link BodyFirst}), so a slow upload holds no turn.
+ * A burst of writes then cannot take every database connection, thread and processor from
+ * reads, the health check and the engine's jobs. It runs before the login, because
+ * checking a password is the costliest part of a small request. Camunda's own paths,
+ * login and logout are not counted.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
@@ -86,6 +87,7 @@ class WriteBulkhead extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		HttpServletRequest received = BodyFirst.receive(request);
 		if (this.admitted.incrementAndGet() > this.load.concurrentWrites() + this.load.queuedWrites()) {
 			this.admitted.decrementAndGet();
 			refuse(request, response, "the queue is full");
@@ -97,7 +99,7 @@ class WriteBulkhead extends OncePerRequestFilter {
 				return;
 			}
 			try {
-				chain.doFilter(request, response);
+				chain.doFilter(received, response);
 			}
 			finally {
 				this.permits.release();

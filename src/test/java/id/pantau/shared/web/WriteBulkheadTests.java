@@ -1,5 +1,9 @@
 package id.pantau.shared.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +23,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
@@ -124,6 +130,32 @@ class WriteBulkheadTests {
 		assertThat(page.getContentAsString()).contains("Layanan sedang sibuk").contains("coba lagi dalam 5 detik");
 	}
 
+	@Test
+	void letsAnotherWriteThroughWhileASlowBodyIsStillArriving() throws Exception {
+		WriteBulkhead bulkhead = bulkhead(1, 0, Duration.ofSeconds(30));
+		CountDownLatch arrived = new CountDownLatch(1);
+		StringBuilder seen = new StringBuilder();
+		TricklingRequest slow = new TricklingRequest("{\"outcome\":\"ACCEPTED\"}", arrived);
+		CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> {
+			try {
+				bulkhead.doFilter(slow, new MockHttpServletResponse(), (request, response) -> seen
+					.append(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(slow.arriving.await(10, TimeUnit.SECONDS)).as("the slow body is being received").isTrue();
+
+		MockHttpServletResponse other = send(bulkhead, "POST", "/api/cases", this.passing);
+
+		assertThat(other.getStatus()).isEqualTo(200);
+		assertThat(upload).isNotDone();
+		arrived.countDown();
+		upload.get(10, TimeUnit.SECONDS);
+		assertThat(seen).hasToString("{\"outcome\":\"ACCEPTED\"}");
+	}
+
 	private CompletableFuture<MockHttpServletResponse> holdTurn(WriteBulkhead bulkhead) throws InterruptedException {
 		CompletableFuture<MockHttpServletResponse> held = CompletableFuture
 			.supplyAsync(() -> send(bulkhead, "POST", "/api/cases", this.holding));
@@ -162,6 +194,51 @@ class WriteBulkheadTests {
 		ObjectProvider<LocaleResolver> resolver = beans.getBeanProvider(LocaleResolver.class);
 		return new WriteBulkhead(new LoadProperties(concurrent, queued, timeout, Duration.ofSeconds(5)), messages,
 				resolver, this.json, beans.getBeanProvider(ServerProperties.class));
+	}
+
+	/** A JSON post whose body arrives only when released, of unknown length. */
+	private static final class TricklingRequest extends MockHttpServletRequest {
+
+		private final byte[] body;
+
+		private final CountDownLatch arrived;
+
+		private final CountDownLatch arriving = new CountDownLatch(1);
+
+		TricklingRequest(String body, CountDownLatch arrived) {
+			super("POST", "/api/tasks/1/complete");
+			setContentType("application/json");
+			this.body = body.getBytes(StandardCharsets.UTF_8);
+			this.arrived = arrived;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return -1;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			InputStream bytes = new ByteArrayInputStream(this.body);
+			return new DelegatingServletInputStream(new InputStream() {
+				@Override
+				public int read() throws IOException {
+					awaitArrival();
+					return bytes.read();
+				}
+			});
+		}
+
+		private void awaitArrival() {
+			this.arriving.countDown();
+			try {
+				this.arrived.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }
