@@ -95,7 +95,8 @@ class AuditController {
 	}
 
 	@GetMapping("/actions")
-	@Operation(summary = "Everything one user did between two dates, oldest first (auditor, admin)")
+	@Operation(summary = "Everything one user did between two dates, oldest first (auditor, admin)",
+			description = "The confidential reporter in the details only for roles that may read him (auditor)")
 	PageView<AuditEntry> actions(@RequestParam String user,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -103,7 +104,12 @@ class AuditController {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
 		PantauUser caller = auditor();
 		checkPeriod(from, to);
-		return this.queries.actionsOf(user, from, to, caller.regions(), page, size);
+		PageView<AuditEntry> actions = this.queries.actionsOf(user, from, to, caller.regions(), page, size);
+		if (this.policy.mayReadReporter(caller)) {
+			return actions;
+		}
+		return PageView.of(actions.content().stream().map(Confidential::withoutReporter).toList(), actions.page(),
+				actions.size(), actions.totalElements());
 	}
 
 	@GetMapping("/step-durations")

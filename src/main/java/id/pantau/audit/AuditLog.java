@@ -98,7 +98,8 @@ public class AuditLog {
 			seq++;
 			AuditRecord r = p.record();
 			AuditEntry entry = new AuditEntry(seq, p.at(), r.actor(), r.roles(), r.region(), r.caseNumber(), r.action(),
-					clip(r.subject(), 200), clip(r.detail(), 20000), clip(r.reason(), 4000), prev, null);
+					AuditDetails.clip(r.subject(), 200), AuditDetails.fit(r.detail()),
+					AuditDetails.clip(r.reason(), 4000), prev, null);
 			String hash = ChainHash.of(prev, entry);
 			this.jdbc.update("insert into audit_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
 					OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC), entry.actor(), entry.roles(), entry.region(),
@@ -106,10 +107,6 @@ public class AuditLog {
 			prev = hash;
 		}
 		this.jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
-	}
-
-	private static String clip(String value, int max) {
-		return (value == null || value.length() <= max) ? value : value.substring(0, max - 1) + "…";
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,6 @@ package id.pantau.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.util.List;
 
 import id.pantau.identity.AccessPolicy;
@@ -12,6 +11,7 @@ import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.Text;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -113,8 +113,8 @@ public class CaseDocuments {
 		this.policy.requireAnyRole(user, UPLOADERS.toArray(String[]::new));
 		CaseSummary found = this.cases.readableBy(user, number);
 		check(contentType, bytes);
-		return this.files.store(found.number(), found.region(), CaseFiles.EVIDENCE, name(originalName), contentType,
-				bytes);
+		String name = name(originalName);
+		return this.files.store(found.number(), found.region(), CaseFiles.EVIDENCE, name, contentType, bytes);
 	}
 
 	/**
@@ -151,10 +151,22 @@ public class CaseDocuments {
 		}
 	}
 
+	/**
+	 * The name to keep: the last part of the name as sent (browsers on Windows send a
+	 * path), at most 255 characters.
+	 * @throws InvalidInputException (field {@code file}) when that names no file or holds
+	 * a control or direction character
+	 */
 	private static String name(String original) {
-		String given = (original != null) ? original : "file";
-		String base = Paths.get(given.replace('\\', '/')).getFileName().toString().strip();
-		return base.isEmpty() ? "file" : base.substring(0, Math.min(base.length(), 255));
+		if (original == null) {
+			return "file";
+		}
+		String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+		if (base.isEmpty() || ".".equals(base) || "..".equals(base) || Text.firstRefused(base, false) >= 0) {
+			throw new InvalidInputException("file", "file.name");
+		}
+		return (base.codePointCount(0, base.length()) <= 255) ? base
+				: base.substring(0, base.offsetByCodePoints(0, 255));
 	}
 
 }

@@ -71,6 +71,9 @@ class DossierController {
 		this.policy.requireAnyRole(user, Groups.AUDITOR, Groups.ADMIN);
 		CaseSummary found = this.cases.readableBy(user, number);
 		List<HistoryEntry> timeline = this.history.of(found.number(), found.region());
+		if (!this.policy.mayReadReporter(user)) {
+			timeline = timeline.stream().map(Confidential::withoutReporter).toList();
+		}
 		List<StoredFile> stored = this.files.of(found.number());
 		Map<Long, Boolean> intact = new HashMap<>();
 		stored.forEach((f) -> intact.put(f.id(), this.files.intact(f)));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
@@ -29,7 +30,7 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 		this.regionTime = regionTime;
 	}
 
-	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) String note) {
+	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) @MultiLine String note) {
 	}
 
 	@Override

@@ -75,18 +75,25 @@ public class CaseRegistration {
 			.orElseThrow(() -> new InvalidInputException("region", "case.region.unknown", request.region()));
 		this.policy.requireRegion(user, region.code());
 		Registration registration = request.toRegistration();
-		check(registration, BusinessTime.today(region.zone()));
+		LocalDate today = BusinessTime.today(region.zone());
+		check(registration, today);
+		// a known duplicate is refused before it queues for the region's counter lock;
+		// the check under the lock below decides races
+		duplicateOf(registration).ifPresent((conflict) -> {
+			throw conflict;
+		});
+		int year = today.getYear();
+		this.numbers.ensureCounter(region.code(), year);
 		try {
-			return this.transaction.execute((status) -> registerNew(region, registration, user));
+			return this.transaction.execute((status) -> registerNew(region, year, registration, user));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw duplicateOf(registration).orElseThrow(() -> ex);
 		}
 	}
 
-	private CaseSummary registerNew(Region region, Registration registration, PantauUser user) {
-		String number = this.numbers.next(region.code(), region.casePrefix(),
-				BusinessTime.today(region.zone()).getYear());
+	private CaseSummary registerNew(Region region, int year, Registration registration, PantauUser user) {
+		String number = this.numbers.next(region.code(), region.casePrefix(), year);
 		duplicateOf(registration).ifPresent((conflict) -> {
 			throw conflict;
 		});
@@ -112,8 +119,13 @@ public class CaseRegistration {
 					"case.duplicate", existing.caseNumber()));
 	}
 
-	/** Checks dates against today in the case's region. */
+	/** Checks the registration; dates against today in the case's region. */
 	private void check(Registration registration, LocalDate today) {
+		if (NeutralityCase.referenceKey(registration.referenceNumber())
+			.length() > NeutralityCase.REFERENCE_KEY_LENGTH) {
+			throw new InvalidInputException("referenceNumber", "case.reference.too-long",
+					NeutralityCase.REFERENCE_KEY_LENGTH);
+		}
 		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), today).ifPresent((key) -> {
 			throw new InvalidInputException("employee.nip", key);
 		});

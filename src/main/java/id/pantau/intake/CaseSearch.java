@@ -107,6 +107,9 @@ public class CaseSearch {
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
+		if ((long) page * size > Integer.MAX_VALUE) {
+			return PageView.of(List.of(), page, size, this.cases.count(spec));
+		}
 		Page<NeutralityCase> found = this.cases.findAll(spec,
 				PageRequest.of(page, size, Sort.by(direction, sortBy.name())));
 		Map<String, List<Task>> open = openTasks(found.map(NeutralityCase::caseNumber).toList());

@@ -1,9 +1,12 @@
 package id.pantau.intake;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.Sanction;
@@ -27,6 +30,15 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "neutrality_case")
 class NeutralityCase {
+
+	/** The length of the column {@code reference_key}. */
+	static final int REFERENCE_KEY_LENGTH = 120;
+
+	private static final String DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d";
+
+	private static final String SLASHES = "\u2044\u2215\u29f8\uff0f";
+
+	private static final Pattern SPACES_AROUND_SEPARATOR = Pattern.compile(" ?([/.\\-]) ?");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,9 +143,31 @@ class NeutralityCase {
 		this.status = CaseStatus.OPEN;
 	}
 
-	/** The key that makes two spellings of one letter number the same reference. */
+	/**
+	 * The key that makes two spellings of one letter number the same reference
+	 * (docs/domain-rules.md): Unicode NFKC (full-width forms, other kinds of space),
+	 * invisible format characters removed, dashes and slashes unified, spaces collapsed
+	 * and removed around {@code / - .}, upper case.
+	 */
 	static String referenceKey(String referenceNumber) {
-		return referenceNumber.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+		StringBuilder text = new StringBuilder();
+		Normalizer.normalize(referenceNumber, Normalizer.Form.NFKC).codePoints().forEach((c) -> {
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				text.append(' ');
+			}
+			else if (DASHES.indexOf(c) >= 0) {
+				text.append('-');
+			}
+			else if (SLASHES.indexOf(c) >= 0) {
+				text.append('/');
+			}
+			else if (Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL) {
+				text.appendCodePoint(c);
+			}
+		});
+		return SPACES_AROUND_SEPARATOR.matcher(text.toString().strip().replaceAll(" {2,}", " "))
+			.replaceAll("$1")
+			.toUpperCase(Locale.ROOT);
 	}
 
 	void recordVerification(Verification verification, String username, Instant at) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import id.pantau.shared.EmploymentType;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
 public record RegisterCaseRequest(@NotBlank String region, @NotNull CaseSource source,
 		@NotBlank @Size(max = 120) String referenceNumber, LocalDate referenceDate, @NotNull LocalDate receivedOn,
 		@NotNull @Valid Employee employee, @NotNull @Valid Election election,
-		@NotEmpty Set<@NotNull Violation> allegedActs, @NotBlank @Size(max = 4000) String description,
+		@NotEmpty Set<@NotNull Violation> allegedActs, @NotBlank @Size(max = 4000) @MultiLine String description,
 		Sanction recommendedSanction, @Valid Reporter reporter) {
 
 	public record Employee(@NotBlank String nip, @NotBlank @Size(max = 160) String name,

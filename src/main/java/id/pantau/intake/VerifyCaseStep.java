@@ -4,6 +4,7 @@ import java.util.Map;
 
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
@@ -28,8 +29,8 @@ class VerifyCaseStep extends StepSupport<VerifyCaseStep.Payload> {
 		this.cases = cases;
 	}
 
-	record Payload(@NotNull VerificationOutcome outcome, @Size(max = 2000) String note,
-			@Size(max = 200) String forwardedTo, @Size(max = 2000) String missingItems) {
+	record Payload(@NotNull VerificationOutcome outcome, @Size(max = 2000) @MultiLine String note,
+			@Size(max = 200) String forwardedTo, @Size(max = 2000) @MultiLine String missingItems) {
 	}
 
 	@Override

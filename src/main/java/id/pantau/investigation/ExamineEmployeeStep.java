@@ -7,6 +7,7 @@ import id.pantau.identity.RegionTime;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
@@ -37,8 +38,8 @@ class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 		this.summons = summons;
 	}
 
-	record Payload(@NotNull LocalDate examinedOn, @NotBlank @Size(max = 4000) String summary,
-			@NotNull Boolean signedByEmployee, @Size(max = 2000) String refusalNote) {
+	record Payload(@NotNull LocalDate examinedOn, @NotBlank @Size(max = 4000) @MultiLine String summary,
+			@NotNull Boolean signedByEmployee, @Size(max = 2000) @MultiLine String refusalNote) {
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import id.pantau.identity.RegionTime;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
@@ -32,7 +33,7 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 		this.regionTime = regionTime;
 	}
 
-	record Payload(@NotNull Boolean attended, @Size(max = 2000) String note) {
+	record Payload(@NotNull Boolean attended, @Size(max = 2000) @MultiLine String note) {
 	}
 
 	@Override

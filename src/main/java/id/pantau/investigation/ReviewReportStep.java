@@ -5,6 +5,7 @@ import java.util.Map;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
@@ -30,7 +31,7 @@ class ReviewReportStep extends StepSupport<ReviewReportStep.Payload> {
 		this.events = events;
 	}
 
-	record Payload(@NotNull Boolean approved, @Size(max = 2000) String remarks) {
+	record Payload(@NotNull Boolean approved, @Size(max = 2000) @MultiLine String remarks) {
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import id.pantau.rules.AggravatingFactors;
 import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
@@ -49,7 +50,7 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 
 	/** The aggravating factors feed the sanction table's recommendation. */
 	record Payload(@NotNull Boolean proven, Set<@NotNull Violation> actsProven,
-			@NotBlank @Size(max = 4000) String findings, @Size(max = 1000) String legalBasis,
+			@NotBlank @Size(max = 4000) @MultiLine String findings, @Size(max = 1000) String legalBasis,
 			Sanction recommendedSanction, AggravatingFactors aggravation) {
 	}
 

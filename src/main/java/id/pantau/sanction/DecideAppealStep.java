@@ -6,6 +6,7 @@ import id.pantau.intake.CaseDirectory;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
@@ -37,7 +38,8 @@ class DecideAppealStep extends StepSupport<DecideAppealStep.Payload> {
 		this.cases = cases;
 	}
 
-	record Payload(@NotNull AppealOutcome outcome, Sanction sanction, @NotBlank @Size(max = 2000) String reason) {
+	record Payload(@NotNull AppealOutcome outcome, Sanction sanction,
+			@NotBlank @Size(max = 2000) @MultiLine String reason) {
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
@@ -54,9 +55,9 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 	/**
 	 * A decision outside the sanction table's recommendation needs a deviation reason.
 	 */
-	record Payload(@NotNull DecisionOutcome outcome, Sanction sanction, @Size(max = 2000) String reason,
+	record Payload(@NotNull DecisionOutcome outcome, Sanction sanction, @Size(max = 2000) @MultiLine String reason,
 			@Size(max = 120) String decreeNumber, @NotNull LocalDate decidedOn,
-			@Size(max = 2000) String deviationReason) {
+			@Size(max = 2000) @MultiLine String deviationReason) {
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import id.pantau.calendar.Deadlines;
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
@@ -54,8 +55,8 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 	 * {@code acceptedOn}, {@code note}, optionally {@code statementFileId}, a document of
 	 * the case.
 	 */
-	record Payload(AppealChoice choice, AppealType type, LocalDate filedOn, @Size(max = 4000) String grounds,
-			LocalDate acceptedOn, @Size(max = 2000) String note, Long statementFileId) {
+	record Payload(AppealChoice choice, AppealType type, LocalDate filedOn, @Size(max = 4000) @MultiLine String grounds,
+			LocalDate acceptedOn, @Size(max = 2000) @MultiLine String note, Long statementFileId) {
 
 		AppealChoice chosen() {
 			return (this.choice != null) ? this.choice : AppealChoice.APPEAL_FILED;

@@ -6,6 +6,7 @@ import java.util.Map;
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
@@ -33,7 +34,7 @@ class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 	}
 
 	record Payload(@NotBlank @Size(max = 120) String letterNumber, @NotNull LocalDate reportedOn,
-			@Size(max = 2000) String note) {
+			@Size(max = 2000) @MultiLine String note) {
 	}
 
 	@Override

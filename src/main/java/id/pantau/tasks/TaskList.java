@@ -90,7 +90,7 @@ public class TaskList {
 		TaskQuery query = query(user, view, filter);
 		long total = query.count();
 		orderBy(query, sort, ascending);
-		List<Task> found = query.listPage(page * size, size);
+		List<Task> found = ((long) page * size > Integer.MAX_VALUE) ? List.of() : query.listPage(page * size, size);
 		return PageView.of(rows(found), page, size, total);
 	}
 

@@ -8,6 +8,7 @@ import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseSearch;
 import id.pantau.intake.CaseStatus;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
+import id.pantau.shared.PageView;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +44,7 @@ class AuditPageController {
 		this.policy.requireAnyRole(me, Groups.AUDITOR, Groups.ADMIN);
 		CaseSearch.Filter filter = new CaseSearch.Filter(null, status, null, null, text(nip), text(number),
 				text(employee), from, to);
-		model.addAttribute("results", this.search.search(me, filter, Math.max(page, 0), WorkController.PAGE_SIZE,
+		model.addAttribute("results", this.search.search(me, filter, PageView.clampPage(page), WorkController.PAGE_SIZE,
 				CaseSearch.SortBy.registeredAt, Sort.Direction.DESC));
 		model.addAttribute("filter", filter);
 		return "web/audit";

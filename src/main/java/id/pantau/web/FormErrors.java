@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.PantauException;
+import id.pantau.shared.RefusedValueException;
 import id.pantau.shared.UnreadablePayloadException;
 import jakarta.validation.ConstraintViolationException;
 
@@ -55,6 +56,9 @@ class FormErrors {
 	}
 
 	private String unreadable(JsonMappingException mapping) {
+		if (mapping instanceof RefusedValueException refused) {
+			return text(refused.messageKey(), refused.args());
+		}
 		if (mapping instanceof InvalidFormatException format && format.getValue() != null) {
 			return text("problem.field.unreadable", format.getValue());
 		}

@@ -87,6 +87,7 @@ class RegisterController {
 				throw ex;
 			}
 			ModelAndView page = page(me, form, fields, null);
+			page.addObject("flashError", fields.get(FormPayload.FORM));
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;
 		}

@@ -126,6 +126,7 @@ class TaskPageController {
 			}
 			ModelAndView page = new ModelAndView("web/task");
 			fill(page.getModelMap(), taskId, form, fields);
+			page.addObject("flashError", fields.get(FormPayload.FORM));
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;
 		}

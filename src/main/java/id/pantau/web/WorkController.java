@@ -9,6 +9,7 @@ import id.pantau.identity.PantauUser;
 import id.pantau.identity.Region;
 import id.pantau.identity.Regions;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.PageView;
 import id.pantau.shared.Violation;
 import id.pantau.tasks.TaskList;
 import id.pantau.tasks.TaskView;
@@ -55,7 +56,7 @@ class WorkController {
 		model.addAttribute("counts",
 				List.of(count(me, TaskView.mine), count(me, TaskView.group), count(me, TaskView.overdue)));
 		model.addAttribute("escalations", this.notifications.escalationsFor(me, true));
-		model.addAttribute("list", this.tasks.list(me, view, filter, Math.max(page, 0), PAGE_SIZE, sort, true));
+		model.addAttribute("list", this.tasks.list(me, view, filter, PageView.clampPage(page), PAGE_SIZE, sort, true));
 		model.addAttribute("view", view);
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", sort);
