@@ -106,7 +106,9 @@ class DossierController {
 		List<Map<String, String>> decisions = new ArrayList<>();
 		timeline.stream().filter((e) -> "DECISION_EVALUATED".equals(e.type())).forEach((e) -> {
 			Map<String, String> d = new LinkedHashMap<>();
-			d.put("decision table", e.at() + " " + e.detail());
+			String by = (e.actor() != null) ? " by " + e.actor() + ((e.role() != null) ? " (" + e.role() + ")" : "")
+					: "";
+			d.put("decision table", e.at() + by + " " + e.detail());
 			decisions.add(d);
 		});
 		this.jdbc.query("""
