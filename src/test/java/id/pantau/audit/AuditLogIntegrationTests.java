@@ -162,6 +162,36 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void showsRefusedClaimsAndCompletionsOfACasesStepsInItsTimeline() {
+		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob", "insp2-prob");
+		String taskId = walk.taskId("Task_IssueSummons");
+		assertThat(Api.as(this.rest, "insp1-prob").post("/api/tasks/" + taskId + "/claim").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		ResponseEntity<JsonNode> otherRegion = Api.as(this.rest, "insp1-pmk").post("/api/tasks/" + taskId + "/claim");
+		ResponseEntity<JsonNode> notHolder = Api.as(this.rest, "insp2-prob")
+			.post("/api/tasks/" + taskId + "/complete", Map.of("letterNumber", "700/X"));
+
+		assertThat(otherRegion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(notHolder.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history").getBody();
+		List<JsonNode> refused = new java.util.ArrayList<>();
+		history.forEach((e) -> {
+			if ("WRITE_REFUSED".equals(e.get("type").asText())) {
+				refused.add(e);
+			}
+		});
+		assertThat(refused).extracting((e) -> e.get("actor").asText() + " " + e.get("detail").asText())
+			.containsExactlyInAnyOrder("insp1-pmk POST /api/tasks/" + taskId + "/claim",
+					"insp2-prob POST /api/tasks/" + taskId + "/complete");
+		assertThat(refused).extracting((e) -> e.get("region").asText()).containsOnly("probolinggo");
+		assertThat(this.jdbc.queryForList(
+				"select distinct case_number from audit_log where action = 'WRITE_REFUSED' and subject like ?",
+				String.class, "%/api/tasks/" + taskId + "/%"))
+			.containsExactly(walk.number());
+	}
+
+	@Test
 	void refusesEveryWriteOfTheAuditorBeforeReadingItAndRecordsEach() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		Api auditor = Api.as(this.rest, "auditor");
