@@ -75,16 +75,23 @@ public class CaseRegistration {
 		this.policy.requireRegion(user, region.code());
 		Registration registration = request.toRegistration();
 		check(registration);
+		// a known duplicate is refused before it queues for the region's counter lock;
+		// the check under the lock below decides races
+		duplicateOf(registration).ifPresent((conflict) -> {
+			throw conflict;
+		});
+		int year = BusinessTime.today().getYear();
+		this.numbers.ensureCounter(region.code(), year);
 		try {
-			return this.transaction.execute((status) -> registerNew(region, registration, user));
+			return this.transaction.execute((status) -> registerNew(region, year, registration, user));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw duplicateOf(registration).orElseThrow(() -> ex);
 		}
 	}
 
-	private CaseSummary registerNew(Region region, Registration registration, PantauUser user) {
-		String number = this.numbers.next(region.code(), region.casePrefix(), BusinessTime.today().getYear());
+	private CaseSummary registerNew(Region region, int year, Registration registration, PantauUser user) {
+		String number = this.numbers.next(region.code(), region.casePrefix(), year);
 		duplicateOf(registration).ifPresent((conflict) -> {
 			throw conflict;
 		});

@@ -2,6 +2,7 @@ package id.pantau.tasks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,17 +19,20 @@ import id.pantau.shared.EngineActor;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.NotFoundException;
+import id.pantau.shared.PantauException;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.TaskStep;
 import id.pantau.shared.UnreadablePayloadException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -37,13 +41,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claim, unclaim and complete, each checked by the access policy. Completing validates
  * the step's typed payload, lets the owning module record it, and completes the task, all
- * in one transaction: a refused completion changes nothing.
+ * in one transaction: a refused completion changes nothing, and of concurrent completions
+ * one wins and the others are told the task is completed already.
  */
 @Service
 @Transactional
@@ -69,9 +76,15 @@ public class TaskCommands {
 
 	private final ApplicationEventPublisher events;
 
+	private final HistoryService history;
+
+	private final TransactionTemplate transaction;
+
 	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, List<TaskStep<?>> steps,
 			ObjectMapper json, Validator validator, CurrentSteps currentSteps, IdentityService identity,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HistoryService history, PlatformTransactionManager transactions) {
+		this.history = history;
+		this.transaction = new TransactionTemplate(transactions);
 		this.identity = identity;
 		this.events = events;
 		this.tasks = tasks;
@@ -135,10 +148,39 @@ public class TaskCommands {
 	}
 
 	/**
-	 * Completes a task one holds with the step's payload.
+	 * Completes a task one holds with the step's payload, in one transaction of its own
+	 * (never nested in the caller's). When the same holder completes it several times at
+	 * once (a double click, a retried request), one wins; the others fail on the engine's
+	 * optimistic lock, on a record the step keeps once, or find the task gone. The task
+	 * is then read again outside the failed transaction.
 	 * @throws ConstraintViolationException for a payload that breaks its constraints
+	 * @throws ConflictException (409) when the caller completed the task already, also by
+	 * a concurrent request
 	 */
+	@Transactional(propagation = Propagation.NEVER)
 	public TaskResult complete(PantauUser user, String taskId, JsonNode body) {
+		try {
+			return this.transaction.execute((status) -> completeNow(user, taskId, body));
+		}
+		catch (RuntimeException ex) {
+			if (isRefusal(ex)) {
+				throw ex;
+			}
+			throw completedBy(user, taskId).orElseThrow(() -> ex);
+		}
+	}
+
+	/**
+	 * The caller's own mistakes stand as they are; anything else (the engine's optimistic
+	 * lock, a unique record of the step, the task or its variables gone) may be the trace
+	 * of a concurrent completion.
+	 */
+	private static boolean isRefusal(RuntimeException ex) {
+		return (ex instanceof PantauException && !(ex instanceof NotFoundException))
+				|| ex instanceof ConstraintViolationException;
+	}
+
+	private TaskResult completeNow(PantauUser user, String taskId, JsonNode body) {
 		Task task = find(taskId);
 		this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
 		TaskStep<?> step = this.steps.get(task.getTaskDefinitionKey());
@@ -154,6 +196,22 @@ public class TaskCommands {
 		log.info("Task {} ({}) of case {} completed by {}", taskId, task.getTaskDefinitionKey(), context.caseNumber(),
 				user.username());
 		return result(task, context.caseNumber(), "task.completed.done");
+	}
+
+	/** A conflict when the task is no longer open because this user completed it. */
+	private Optional<ConflictException> completedBy(PantauUser user, String taskId) {
+		if (this.tasks.createTaskQuery().taskId(taskId).count() > 0) {
+			return Optional.empty();
+		}
+		HistoricTaskInstance ended = this.history.createHistoricTaskInstanceQuery()
+			.taskId(taskId)
+			.finished()
+			.singleResult();
+		if (ended == null || !"completed".equals(ended.getDeleteReason())
+				|| !user.username().equals(ended.getAssignee())) {
+			return Optional.empty();
+		}
+		return Optional.of(new ConflictException("task.completed-already"));
 	}
 
 	private <P> Map<String, Object> run(TaskStep<P> step, StepContext context, JsonNode body) {

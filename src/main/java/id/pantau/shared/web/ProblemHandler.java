@@ -57,8 +57,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private final Problems problems;
 
-	ProblemHandler(MessageSource messages) {
+	private final LoadProperties load;
+
+	ProblemHandler(MessageSource messages, LoadProperties load) {
 		this.problems = new Problems(messages);
+		this.load = load;
 		setMessageSource(messages);
 	}
 
@@ -137,12 +140,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		if (TransientFailures.in(ex)) {
+			return busy(ex);
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected failure, reference {}", reference, ex);
 		ResponseEntity<Object> response = this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected",
 				reference);
 		((ProblemDetail) response.getBody()).setProperty("reference", reference);
 		return response;
+	}
+
+	/**
+	 * Issue 17: a lock or pool timeout is "busy, try again" (503 with Retry-After), not a
+	 * 500.
+	 */
+	private ResponseEntity<Object> busy(Exception ex) {
+		log.warn("Busy, answered 503: {}", ex.toString());
+		long seconds = Math.max(1, this.load.retryAfter().toSeconds());
+		ResponseEntity<Object> response = this.problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.busy", seconds);
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(response.getBody());
 	}
 
 	@Override
