@@ -31,14 +31,14 @@ public final class CaseWalk {
 
 	private final String region;
 
-	private final String number;
+	private final String caseNumber;
 
 	private final String nip;
 
-	private CaseWalk(TestRestTemplate rest, String region, String number, String nip) {
+	private CaseWalk(TestRestTemplate rest, String region, String caseNumber, String nip) {
 		this.rest = rest;
 		this.region = region;
-		this.number = number;
+		this.caseNumber = caseNumber;
 		this.nip = nip;
 	}
 
@@ -50,12 +50,12 @@ public final class CaseWalk {
 		ResponseEntity<JsonNode> registered = Api.as(rest, "intake-" + suffix(region))
 			.post("/api/cases", registration(region, uniqueReference(), nip));
 		assertThat(registered.getStatusCode()).as("register: %s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-		return new CaseWalk(rest, region, registered.getBody().get("number").asText(), nip);
+		return new CaseWalk(rest, region, registered.getBody().get("caseNumber").asText(), nip);
 	}
 
 	/** A walk along a case registered already. */
-	public static CaseWalk existing(TestRestTemplate rest, String region, String number) {
-		return new CaseWalk(rest, region, number, null);
+	public static CaseWalk existing(TestRestTemplate rest, String region, String caseNumber) {
+		return new CaseWalk(rest, region, caseNumber, null);
 	}
 
 	/** A new case whose examination team is formed: waiting for the first summons. */
@@ -71,7 +71,7 @@ public final class CaseWalk {
 		LocalDate hearing = issued.plusDays(21);
 		return walk
 			.act("insp1-" + suffix, "Task_IssueSummons",
-					Map.of("letterNumber", "700/" + walk.number, "issuedOn", issued.toString(), "hearingAt",
+					Map.of("letterNumber", "700/" + walk.caseNumber, "issuedOn", issued.toString(), "hearingAt",
 							hearing.atTime(9, 0).toString(), "place", "Kantor Inspektorat"))
 			.act("insp1-" + suffix, "Task_RecordAttendance", Map.of("attended", true))
 			.act("insp2-" + suffix, "Task_ExamineEmployee",
@@ -112,8 +112,8 @@ public final class CaseWalk {
 		return this;
 	}
 
-	public String number() {
-		return this.number;
+	public String caseNumber() {
+		return this.caseNumber;
 	}
 
 	public String nip() {
@@ -122,7 +122,7 @@ public final class CaseWalk {
 
 	/** The case as the auditor sees it. */
 	public JsonNode view() {
-		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases/" + this.number);
+		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases/" + this.caseNumber);
 		assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return found.getBody();
 	}
@@ -130,7 +130,7 @@ public final class CaseWalk {
 	/** The task definition keys of the open steps. */
 	public List<String> steps() {
 		List<String> steps = new ArrayList<>();
-		view().get("currentSteps").forEach((s) -> steps.add(s.get("step").asText()));
+		view().get("currentSteps").forEach((s) -> steps.add(s.get("stepKey").asText()));
 		return steps;
 	}
 
@@ -138,11 +138,11 @@ public final class CaseWalk {
 	public JsonNode step(String step) {
 		JsonNode current = view().get("currentSteps");
 		for (JsonNode s : current) {
-			if (step.equals(s.get("step").asText())) {
+			if (step.equals(s.get("stepKey").asText())) {
 				return s;
 			}
 		}
-		throw new AssertionError("Case " + this.number + " is not at " + step + " but at " + current);
+		throw new AssertionError("Case " + this.caseNumber + " is not at " + step + " but at " + current);
 	}
 
 	public String taskId(String step) {

@@ -41,7 +41,7 @@ class DecisionHistoryIntegrationTests {
 	void showsTheReportsEvaluationsOfTheSanctionTableInTheTimelineWithRegionInspectorAndVersion() throws Exception {
 		CaseWalk walk = reported();
 		int version = Api.as(this.rest, "auditor")
-			.get("/api/cases/" + walk.number() + "/recommendation")
+			.get("/api/cases/" + walk.caseNumber() + "/recommendation")
 			.getBody()
 			.get("tableVersion")
 			.asInt();
@@ -52,8 +52,8 @@ class DecisionHistoryIntegrationTests {
 		for (JsonNode e : evaluations) {
 			assertThat(e.get("region").asText()).isEqualTo("probolinggo");
 			assertThat(e.get("actor").asText()).isEqualTo("insp1-prob");
-			assertThat(e.get("role").asText()).contains("inspector");
-			assertThat(e.get("step").asText()).isEqualTo("Task_WriteReport");
+			assertThat(e.get("roles").asText()).contains("inspector");
+			assertThat(e.get("stepKey").asText()).isEqualTo("Task_WriteReport");
 			JsonNode detail = this.json.readTree(e.get("detail").asText());
 			assertThat(detail.get("version").asInt()).isEqualTo(version);
 			assertThat(detail.at("/inputs/Tahapan pemilihan").asText()).isEqualTo("CANDIDACY");
@@ -70,7 +70,8 @@ class DecisionHistoryIntegrationTests {
 		int before = recommendations(history(walk)).size();
 
 		ResponseEntity<JsonNode> preview = Api.as(this.rest, "insp1-prob")
-			.post("/api/cases/" + walk.number() + "/recommendation/preview", Map.of("actsProven", List.of("BANNER")));
+			.post("/api/cases/" + walk.caseNumber() + "/recommendation/preview",
+					Map.of("actsProven", List.of("BANNER")));
 
 		assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(recommendations(history(walk))).hasSize(before);
@@ -81,7 +82,7 @@ class DecisionHistoryIntegrationTests {
 		CaseWalk walk = reported();
 
 		ResponseEntity<byte[]> pdf = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
-			.getForEntity("/api/cases/" + walk.number() + "/dossier.pdf", byte[].class);
+			.getForEntity("/api/cases/" + walk.caseNumber() + "/dossier.pdf", byte[].class);
 
 		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
 		String text;
@@ -120,7 +121,8 @@ class DecisionHistoryIntegrationTests {
 	}
 
 	private JsonNode history(CaseWalk walk) {
-		ResponseEntity<JsonNode> history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history");
+		ResponseEntity<JsonNode> history = Api.as(this.rest, "auditor")
+			.get("/api/cases/" + walk.caseNumber() + "/history");
 		assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return history.getBody();
 	}

@@ -76,7 +76,7 @@ class ConcurrentCompletionsIntegrationTests {
 		LocalDate issued = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO - 1);
 
 		Burst burst = completeAtOnce(walk, "insp1-prob", "Task_IssueSummons",
-				Map.of("letterNumber", "700/" + walk.number(), "issuedOn", issued.toString(), "hearingAt",
+				Map.of("letterNumber", "700/" + walk.caseNumber(), "issuedOn", issued.toString(), "hearingAt",
 						issued.plusDays(21).atTime(9, 0).toString(), "place", "Kantor Inspektorat"));
 
 		assertOneCompletedAndTheRestRefused(burst);
@@ -98,7 +98,7 @@ class ConcurrentCompletionsIntegrationTests {
 	}
 
 	private JsonNode investigation(CaseWalk walk) {
-		return Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/investigation").getBody();
+		return Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/investigation").getBody();
 	}
 
 	private void assertOneCompletedAndTheRestRefused(Burst burst) {
