@@ -34,9 +34,10 @@ final class BodyFirst {
 			try {
 				request.getParts();
 			}
-			catch (IllegalStateException | IOException | ServletException ex) {
-				// too large or malformed: the container keeps the failure and the
-				// application answers it when it asks for the parts
+			catch (RuntimeException | IOException | ServletException ex) {
+				// too large or malformed (e.g. a NUL in a file name): the container keeps
+				// the failure or meets it again when the application asks for the parts,
+				// and the application answers it there (400 on the field)
 			}
 			return request;
 		}
