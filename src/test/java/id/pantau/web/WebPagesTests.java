@@ -278,6 +278,28 @@ class WebPagesTests {
 	}
 
 	@Test
+	void showsTheSanctionTablesEvaluationsForTheReportInTheCasePagesHistory() throws Exception {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+
+		String page = this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		Matcher evaluated = Pattern.compile("data-type=\"DECISION_EVALUATED\">(.*?)</li>", Pattern.DOTALL)
+			.matcher(page);
+		List<String> entries = new java.util.ArrayList<>();
+		while (evaluated.find()) {
+			entries.add(evaluated.group(1));
+		}
+		assertThat(entries).as("DECISION_EVALUATED entries on the case page")
+			.isNotEmpty()
+			.allSatisfy((e) -> assertThat(e).contains("Tabel keputusan dievaluasi", "insp1-prob"))
+			.anySatisfy((e) -> assertThat(e).contains("SanctionRecommendation"));
+	}
+
+	@Test
 	void showsOverdueStepsEscalatedToMeOnMyWorkUntilTheyAreDone() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		org.camunda.bpm.engine.task.Task verify = this.engineTasks.createTaskQuery()
