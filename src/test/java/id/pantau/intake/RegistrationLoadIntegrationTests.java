@@ -98,7 +98,7 @@ class RegistrationLoadIntegrationTests {
 		assertThat(burst.serverErrors()).as(burst.summary(HEALTH, TASKS)).isZero();
 		assertThat(burst.count(201)).as(burst.summary(HEALTH, TASKS)).isEqualTo(BURST);
 		assertThat(references).allSatisfy((reference) -> assertThat(casesWith(reference)).isEqualTo(1));
-		assertThat(burst.map((a) -> a.json().get("number").asText())).doesNotHaveDuplicates();
+		assertThat(burst.map((a) -> a.json().get("caseNumber").asText())).doesNotHaveDuplicates();
 		assertStayedResponsive(burst);
 	}
 
