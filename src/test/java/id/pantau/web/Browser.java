@@ -44,19 +44,48 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
 	private String baseUrl;
 
+	/** The system property that makes a missing browser a failure (CI sets it). */
+	static final String REQUIRED = "pantau.browser.required";
+
+	/** Said once, when the browser tests are skipped. */
+	static final String MISSING = "Browser tests skipped: no Chromium/chromedriver at %s, %s "
+			+ "(apt-get install chromium chromium-driver; -D" + REQUIRED + "=true makes this a failure)";
+
+	private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
+		String chromium = System.getProperty("pantau.chromium", "/usr/bin/chromium");
+		String chromedriver = System.getProperty("pantau.chromedriver", "/usr/bin/chromedriver");
+		requireBrowser(chromium, chromedriver, Boolean.getBoolean(REQUIRED));
 		this.profile = Files.createTempDirectory("pantau-chromium-");
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("pantau.chromium", "/usr/bin/chromium"));
+		options.setBinary(chromium);
 		options.addArguments(FLAGS);
 		options.addArguments("--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(System.getProperty("pantau.chromedriver", "/usr/bin/chromedriver")))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Where Chromium or chromedriver is missing, skips the test class (one line on the
+	 * console, once) or, when they are required, fails it.
+	 */
+	static void requireBrowser(String chromium, String chromedriver, boolean required) {
+		if (Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(chromedriver))) {
+			return;
+		}
+		String message = MISSING.formatted(chromium, chromedriver);
+		if (required) {
+			throw new IllegalStateException(message);
+		}
+		if (TOLD.compareAndSet(false, true)) {
+			System.err.println(message);
+		}
+		throw new org.opentest4j.TestAbortedException(message);
 	}
 
 	@Override
