@@ -56,6 +56,29 @@ class ProductionProfileIntegrationTests {
 	}
 
 	@Test
+	void refusesInOneJsonLineWhenLogLinesAreStructured(CapturedOutput output) throws Exception {
+		Map<String, Object> environment = environment();
+		environment.remove("PANTAU_KEYCLOAK_ISSUER");
+		environment.put("logging.structured.format.console", "ecs");
+
+		try {
+			assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> start(environment));
+		}
+		finally {
+			// Spring Boot keeps the log format in a system property for the whole JVM
+			System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+		}
+
+		List<String> errors = output.getAll().lines().filter((l) -> l.contains("\"ERROR\"")).toList();
+		assertThat(errors).hasSize(1);
+		com.fasterxml.jackson.databind.JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(errors.get(0));
+		assertThat(line.at("/log/level").asText()).isEqualTo("ERROR");
+		assertThat(line.get("message").asText()).startsWith("Pantau will not start in profile prod")
+			.contains("PANTAU_KEYCLOAK_ISSUER is not set");
+	}
+
+	@Test
 	void refusesToStartWithTheDemoClientSecretAndNamesEveryProblem(CapturedOutput output) {
 		Map<String, Object> environment = environment();
 		environment.put("PANTAU_WEB_CLIENT_SECRET", "pantau-demo-secret");
