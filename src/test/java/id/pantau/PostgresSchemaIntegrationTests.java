@@ -47,6 +47,9 @@ class PostgresSchemaIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.springframework.transaction.support.AbstractPlatformTransactionManager transactions;
+
+	@Autowired
 	org.springframework.core.env.Environment environment;
 
 	PostgresServer.PantauDatabase database;
@@ -98,12 +101,13 @@ class PostgresSchemaIntegrationTests {
 	}
 
 	@Test
-	void cancelsAStatementOrALockWaitThatTakesTooLong() throws SQLException {
+	void endsAStatementALockWaitOrATransactionThatTakesTooLong() throws SQLException {
 		try (Connection app = this.dataSource.getConnection()) {
 			assertThat(setting(app, "statement_timeout")).isEqualTo("30s");
 			assertThat(setting(app, "lock_timeout")).isEqualTo("10s");
 			assertThat(setting(app, "idle_in_transaction_session_timeout")).isEqualTo("1min");
 		}
+		assertThat(this.transactions.getDefaultTimeout()).as("seconds").isEqualTo(60);
 	}
 
 	private static String setting(Connection connection, String name) throws SQLException {
