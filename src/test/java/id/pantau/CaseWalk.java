@@ -1,6 +1,8 @@
 package id.pantau;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,9 +54,14 @@ public final class CaseWalk {
 	 * A new case of the region, registered by its intake user, waiting for verification.
 	 */
 	public static CaseWalk registered(TestRestTemplate rest, String region) {
+		return registered(rest, region, TestCalendar.today().minusDays(RECEIVED_DAYS_AGO));
+	}
+
+	/** A new case of the region received on the given day, waiting for verification. */
+	public static CaseWalk registered(TestRestTemplate rest, String region, LocalDate receivedOn) {
 		String nip = uniqueNip();
 		ResponseEntity<JsonNode> registered = Api.as(rest, "intake-" + suffix(region))
-			.post("/api/cases", registration(region, uniqueReference(), nip));
+			.post("/api/cases", registration(region, uniqueReference(), nip, receivedOn));
 		assertThat(registered.getStatusCode()).as("register: %s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
 		return new CaseWalk(rest, region, registered.getBody().get("number").asText(), nip);
 	}
@@ -67,27 +80,80 @@ public final class CaseWalk {
 	public static CaseWalk examined(TestRestTemplate rest, String region) {
 		String suffix = suffix(region);
 		CaseWalk walk = teamAssigned(rest, region, "insp1-" + suffix, "insp2-" + suffix);
-		LocalDate issued = LocalDate.now().minusDays(RECEIVED_DAYS_AGO - 1);
-		LocalDate hearing = issued.plusDays(21);
-		return walk
-			.act("insp1-" + suffix, "Task_IssueSummons",
-					Map.of("letterNumber", "700/" + walk.number, "issuedOn", issued.toString(), "hearingAt",
-							hearing.atTime(9, 0).toString(), "place", "Kantor Inspektorat"))
-			.act("insp1-" + suffix, "Task_RecordAttendance", Map.of("attended", true))
-			.act("insp2-" + suffix, "Task_ExamineEmployee",
-					Map.of("examinedOn", hearing.toString(), "summary", "Pegawai mengakui.", "signedByEmployee", true));
+		LocalDate issued = TestCalendar.today().minusDays(RECEIVED_DAYS_AGO - 1);
+		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
+		return walk.summon(issued, hearing.atTime(9, 0)).attend(true).examine(hearing);
 	}
 
 	/** A new case whose sanction is drafted: waiting for the PPK's decision. */
 	public static CaseWalk drafted(TestRestTemplate rest, String region) {
-		String suffix = suffix(region);
-		return examined(rest, region)
-			.act("insp1-" + suffix, "Task_WriteReport",
-					Map.of("proven", true, "actsProven", List.of("SOCMED_INTERACT"), "findings", "Terbukti.",
-							"legalBasis", "PP 94/2021 Pasal 5 huruf n", "recommendedSanction", "DEMOTION_12_MONTHS"))
-			.act("inspektur-" + suffix, "Task_ReviewReport", Map.of("approved", true))
-			.act("hr-" + suffix, "Task_DraftDecision",
-					Map.of("draftNumber", "800/" + UUID.randomUUID(), "proposedSanction", "DEMOTION_12_MONTHS"));
+		return examined(rest, region).writeReport(true).review(true).draft();
+	}
+
+	/** A team member issues a summons of the given day to a hearing at the given time. */
+	public CaseWalk summon(LocalDate issuedOn, LocalDateTime hearingAt) {
+		return act("insp1-" + suffix(this.region), "Task_IssueSummons", Map.of("letterNumber", "700/" + this.number,
+				"issuedOn", issuedOn.toString(), "hearingAt", hearingAt.toString(), "place", "Kantor Inspektorat"));
+	}
+
+	/** A team member records whether the employee came to the last hearing. */
+	public CaseWalk attend(boolean attended) {
+		return act("insp1-" + suffix(this.region), "Task_RecordAttendance", Map.of("attended", attended));
+	}
+
+	/** A team member records the minutes of the examination held on the given day. */
+	public CaseWalk examine(LocalDate examinedOn) {
+		return act("insp2-" + suffix(this.region), "Task_ExamineEmployee",
+				Map.of("examinedOn", examinedOn.toString(), "summary", "Pegawai mengakui.", "signedByEmployee", true));
+	}
+
+	/** The team writes its report: proven (a severe act) or not. */
+	public CaseWalk writeReport(boolean proven) {
+		Map<String, Object> report = proven
+				? Map.of("proven", true, "actsProven", List.of("SOCMED_INTERACT"), "findings", "Terbukti.",
+						"legalBasis", "PP 94/2021 Pasal 5 huruf n", "recommendedSanction", "DEMOTION_12_MONTHS")
+				: Map.of("proven", false, "findings", "Tidak terbukti.");
+		return act("insp1-" + suffix(this.region), "Task_WriteReport", report);
+	}
+
+	/** The Inspektur approves the report, or returns it with remarks. */
+	public CaseWalk review(boolean approved) {
+		return act("inspektur-" + suffix(this.region), "Task_ReviewReport",
+				approved ? Map.of("approved", true) : Map.of("approved", false, "remarks", "Lengkapi dasar hukum"));
+	}
+
+	/** HR drafts the decision letter with the recommended sanction. */
+	public CaseWalk draft() {
+		return act("hr-" + suffix(this.region), "Task_DraftDecision",
+				Map.of("draftNumber", "800/" + UUID.randomUUID(), "proposedSanction", "DEMOTION_12_MONTHS"));
+	}
+
+	/**
+	 * A new case whose decision letter was signed on {@code decidedOn}: waiting for its
+	 * delivery.
+	 */
+	public static CaseWalk decided(TestRestTemplate rest, String region, LocalDate decidedOn) {
+		return drafted(rest, region).decide(decidedOn);
+	}
+
+	/**
+	 * A new case whose decision letter was signed on {@code decidedOn} and delivered on
+	 * {@code deliveredOn}: in the appeal window.
+	 */
+	public static CaseWalk delivered(TestRestTemplate rest, String region, LocalDate decidedOn, LocalDate deliveredOn) {
+		return decided(rest, region, decidedOn).deliver(deliveredOn);
+	}
+
+	/** The PPK approves the drafted sanction, signed on the given day. */
+	public CaseWalk decide(LocalDate decidedOn) {
+		return act("ppk-" + suffix(this.region), "Task_DecideSanction", Map.of("outcome", "APPROVE", "decreeNumber",
+				"SK-800/" + UUID.randomUUID(), "decidedOn", decidedOn.toString()));
+	}
+
+	/** HR records the delivery of the decision letter on the given day. */
+	public CaseWalk deliver(LocalDate deliveredOn) {
+		return act("hr-" + suffix(this.region), "Task_DeliverDecision",
+				Map.of("deliveredOn", deliveredOn.toString(), "method", "IN_PERSON"));
 	}
 
 	/** Intake accepts the report: waiting for the team. */
@@ -112,6 +178,27 @@ public final class CaseWalk {
 		return this;
 	}
 
+	/** The user uploads a small PDF as a document of the case; answers its file id. */
+	public long uploadDocument(String user, String fileName) {
+		HttpHeaders part = new HttpHeaders();
+		part.setContentType(MediaType.APPLICATION_PDF);
+		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new HttpEntity<>(
+				new ByteArrayResource("%PDF-1.4\n% surat pernyataan\n%%EOF".getBytes(StandardCharsets.US_ASCII)) {
+					@Override
+					public String getFilename() {
+						return fileName;
+					}
+				}, part));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<JsonNode> stored = this.rest.withBasicAuth(user, Api.DEMO_PASSWORD)
+			.exchange("/api/cases/" + this.number + "/files", HttpMethod.POST, new HttpEntity<>(body, headers),
+					JsonNode.class);
+		assertThat(stored.getStatusCode()).as("upload: %s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
+		return stored.getBody().get("id").asLong();
+	}
+
 	public String number() {
 		return this.number;
 	}
@@ -120,9 +207,13 @@ public final class CaseWalk {
 		return this.nip;
 	}
 
-	/** The case as the auditor sees it. */
+	/**
+	 * The case as the auditor sees it (Buleleng's cases, outside the demo auditor's
+	 * regions, as its intake sees them).
+	 */
 	public JsonNode view() {
-		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases/" + this.number);
+		String reader = "buleleng".equals(this.region) ? "intake-bll" : "auditor";
+		ResponseEntity<JsonNode> found = Api.as(this.rest, reader).get("/api/cases/" + this.number);
 		assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return found.getBody();
 	}
@@ -157,7 +248,11 @@ public final class CaseWalk {
 
 	/** A complete, valid registration received {@link #RECEIVED_DAYS_AGO} days ago. */
 	public static Map<String, Object> registration(String region, String reference, String nip) {
-		LocalDate received = LocalDate.now().minusDays(RECEIVED_DAYS_AGO);
+		return registration(region, reference, nip, TestCalendar.today().minusDays(RECEIVED_DAYS_AGO));
+	}
+
+	/** A complete, valid registration received on the given day. */
+	public static Map<String, Object> registration(String region, String reference, String nip, LocalDate received) {
 		Map<String, Object> registration = CaseFixture.withEmployee(CaseFixture.registration(region, reference), "nip",
 				nip);
 		registration.put("receivedOn", received.toString());
@@ -187,6 +282,7 @@ public final class CaseWalk {
 		return switch (region) {
 			case "probolinggo" -> "prob";
 			case "pamekasan" -> "pmk";
+			case "buleleng" -> "bll";
 			default -> throw new IllegalArgumentException("No demo users in " + region);
 		};
 	}

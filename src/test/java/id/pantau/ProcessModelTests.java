@@ -54,7 +54,12 @@ class ProcessModelTests {
 
 	private static final Pattern SEQUENCE_FLOW_ID = Pattern.compile("^Flow_[A-Z][A-Za-z0-9]+$");
 
-	private static final Pattern DUE_DATE = Pattern.compile("^\\$\\{deadlines\\.dueFor\\('[a-z]+(-[a-z]+)*'\\)}$");
+	/**
+	 * A due date names its step and hands over the execution: the deadline counts from
+	 * the legal date on record of the execution's case, in its region's zone.
+	 */
+	private static final Pattern DUE_DATE = Pattern
+		.compile("^\\$\\{deadlines\\.dueFor\\('[a-z]+(-[a-z]+)*', execution\\)}$");
 
 	private static final Pattern CLOSURE = Pattern.compile("^\\$\\{caseClosure\\.close\\(execution, '([A-Z_]+)'\\)}$");
 
@@ -129,9 +134,33 @@ class ProcessModelTests {
 			.allSatisfy((task) -> {
 				String step = stepOf(task.getCamundaDueDate());
 				assertThat(timeouts(task)).as("timeout listeners of %s", task.getId())
-					.containsExactlyInAnyOrder("${taskEscalation.overdue(task)} at ${deadlines.dueFor('" + step + "')}",
-							"${taskEscalation.escalate(task)} at ${deadlines.escalationFor('" + step + "')}");
+					.containsExactlyInAnyOrder(
+							"${taskEscalation.overdue(task)} at ${deadlines.dueFor('" + step + "', execution)}",
+							"${taskEscalation.escalate(task)} at ${deadlines.escalationFor('" + step
+									+ "', execution)}");
 			});
+	}
+
+	/**
+	 * A timer that ends a step (awaiting documents, the appeal window) fires exactly at
+	 * the step's due date: the same expression, counted from the same date on record.
+	 */
+	@ParameterizedTest
+	@MethodSource("models")
+	void endsEveryStepByTimerAtItsOwnDueDate(Path model) {
+		Collection<BoundaryEvent> timers = elements(read(model), BoundaryEvent.class).stream()
+			.filter((b) -> !b.getEventDefinitions().isEmpty()
+					&& b.getEventDefinitions().iterator().next() instanceof TimerEventDefinition)
+			.toList();
+
+		assertThat(timers).allSatisfy((timer) -> {
+			TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+			String dueDate = ((UserTask) timer.getAttachedTo()).getCamundaDueDate();
+			assertThat(definition.getTimeDate()).as("time date of %s", timer.getId()).isNotNull();
+			assertThat(definition.getTimeDate().getTextContent()).as("time date of %s", timer.getId())
+				.isEqualTo(dueDate)
+				.matches(DUE_DATE);
+		});
 	}
 
 	private static String stepOf(String dueDate) {

@@ -1,5 +1,6 @@
 package id.pantau.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.Set;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.RegionTime;
 import id.pantau.intake.CaseStatus;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
@@ -45,7 +47,11 @@ class AuditController {
 
 	private final AccessPolicy policy;
 
-	AuditController(AuditQueries queries, FollowUpReportQuery followUp, CurrentUser currentUser, AccessPolicy policy) {
+	private final RegionTime regionTime;
+
+	AuditController(AuditQueries queries, FollowUpReportQuery followUp, CurrentUser currentUser, AccessPolicy policy,
+			RegionTime regionTime) {
+		this.regionTime = regionTime;
 		this.queries = queries;
 		this.followUp = followUp;
 		this.currentUser = currentUser;
@@ -83,7 +89,7 @@ class AuditController {
 		for (AuditQueries.AuditCaseRow r : this.queries
 			.allCases(filter(region, status, from, to, step, overdueEver, deviated), sort, ascending)) {
 			csv.row(r.caseNumber(), r.region(), r.status(), r.closureReason(), r.employeeName(), r.employeeNip(),
-					r.receivedOn(), r.registeredAt(), r.steps(), r.overdueSteps());
+					r.receivedOn(), inRegion(r.registeredAt(), r.region()), r.steps(), r.overdueSteps());
 		}
 		return csv("audit-cases.csv", csv);
 	}
@@ -142,6 +148,13 @@ class AuditController {
 			.row("followedUp", report.followedUp())
 			.row("followUpRatePercent", report.followUpRate());
 		return csv("follow-up-report.csv", csv);
+	}
+
+	/**
+	 * A moment as the region reads it, with its offset: {@code 2024-05-06T09:30+08:00}.
+	 */
+	private String inRegion(Instant at, String region) {
+		return (at != null) ? at.atZone(this.regionTime.zoneOf(region)).toOffsetDateTime().toString() : null;
 	}
 
 	private FollowUpReportQuery.Report report(String region, LocalDate from, LocalDate to) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class AuditQueries {
+
+	/**
+	 * Auditors' periods may span regions of several zones: their days are read in WIB,
+	 * Indonesia's reference time (a WITA region's day starts an hour earlier).
+	 */
+	private static final ZoneId PERIOD_ZONE = ZoneId.of("Asia/Jakarta");
 
 	/** Most rows in one CSV export. */
 	static final int EXPORT_LIMIT = 10000;
@@ -163,8 +170,8 @@ class AuditQueries {
 	PageView<AuditEntry> actionsOf(String username, LocalDate from, LocalDate to, Collection<String> regions, int page,
 			int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("actor", username)
-			.addValue("from", TaskAuditor.utc(from.atStartOfDay(BusinessTime.ZONE).toInstant()))
-			.addValue("to", TaskAuditor.utc(to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()))
+			.addValue("from", TaskAuditor.utc(from.atStartOfDay(PERIOD_ZONE).toInstant()))
+			.addValue("to", TaskAuditor.utc(to.plusDays(1).atStartOfDay(PERIOD_ZONE).toInstant()))
 			.addValue("regions", regions);
 		String where = " from audit_log where actor = :actor and recorded_at >= :from and recorded_at < :to"
 				+ " and (region is null or region in (:regions))";
@@ -194,12 +201,10 @@ class AuditQueries {
 	List<StepDuration> stepDurations(Collection<String> regions, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("regions", regions)
 			.addValue("from",
-					TaskAuditor.utc((from != null ? from : LocalDate.of(2000, 1, 1)).atStartOfDay(BusinessTime.ZONE)
-						.toInstant()))
-			.addValue("to",
-					TaskAuditor.utc((to != null ? to : LocalDate.of(9999, 1, 1)).plusDays(1)
-						.atStartOfDay(BusinessTime.ZONE)
-						.toInstant()));
+					TaskAuditor
+						.utc((from != null ? from : LocalDate.of(2000, 1, 1)).atStartOfDay(PERIOD_ZONE).toInstant()))
+			.addValue("to", TaskAuditor
+				.utc((to != null ? to : LocalDate.of(9999, 1, 1)).plusDays(1).atStartOfDay(PERIOD_ZONE).toInstant()));
 		Map<String, Acc> byStep = new TreeMap<>();
 		Instant now = BusinessTime.now();
 		this.jdbc.query("select step, created_at, due_at, ended_at from audit_step where region in (:regions) "

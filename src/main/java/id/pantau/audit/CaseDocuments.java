@@ -72,6 +72,14 @@ public class CaseDocuments {
 	}
 
 	/**
+	 * The documents people uploaded to a case (not generated files such as dossiers),
+	 * oldest first.
+	 */
+	public List<StoredFile> uploaded(PantauUser user, String number) {
+		return of(user, number).stream().filter((f) -> CaseFiles.EVIDENCE.equals(f.kind())).toList();
+	}
+
+	/**
 	 * Whether the user may add evidence at all (the case's region is checked on upload).
 	 */
 	public boolean mayAdd(PantauUser user) {
@@ -107,6 +115,14 @@ public class CaseDocuments {
 		check(contentType, bytes);
 		String name = name(originalName);
 		return this.files.store(found.number(), found.region(), CaseFiles.EVIDENCE, name, contentType, bytes);
+	}
+
+	/**
+	 * Whether the case has an uploaded document (evidence, a scanned letter or statement)
+	 * with this id; generated files such as dossiers do not count.
+	 */
+	public boolean hasDocument(String caseNumber, long id) {
+		return this.files.of(caseNumber).stream().anyMatch((f) -> f.id() == id && CaseFiles.EVIDENCE.equals(f.kind()));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package id.pantau.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.pantau.shared.BusinessTime;
 
 /**
  * Lays out a case dossier as PDF: the case, the verification of the audit log, the
- * decisions, the documents with their hashes and the full timeline.
+ * decisions, the documents with their hashes and the full timeline. Every moment is shown
+ * in the zone of the case's region, with the zone's name (WIB, WITA, WIT).
  */
 final class Dossier {
 
@@ -33,6 +37,8 @@ final class Dossier {
 
 	private static final int DETAIL_MAX = 600;
 
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private Dossier() {
 	}
 
@@ -43,14 +49,14 @@ final class Dossier {
 	 */
 	static byte[] render(String caseNumber, Map<String, String> caseFacts, ChainVerification verification,
 			List<Map<String, String>> decisions, List<StoredFile> files, Map<Long, Boolean> intact,
-			List<HistoryEntry> timeline, String generatedBy, Instant generatedAt) {
+			List<HistoryEntry> timeline, String generatedBy, Instant generatedAt, ZoneId zone) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document doc = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
 		PdfWriter.getInstance(doc, out);
 		doc.addTitle("Dossier " + caseNumber);
 		doc.open();
 		doc.add(new Paragraph("Dossier perkara / Case dossier " + caseNumber, TITLE));
-		doc.add(new Paragraph("Dibuat / generated " + generatedAt + " oleh / by " + generatedBy, TEXT));
+		doc.add(new Paragraph("Dibuat / generated " + when(generatedAt, zone) + " oleh / by " + generatedBy, TEXT));
 		section(doc, "Perkara / Case");
 		doc.add(pairs(caseFacts));
 		section(doc, "Verifikasi log audit / Audit log verification");
@@ -60,7 +66,7 @@ final class Dossier {
 		check.put("chain head", verification.lastSeq() + " " + verification.lastHash());
 		check.put("first broken entry", (verification.firstBrokenSeq() != null)
 				? verification.firstBrokenSeq() + " " + verification.problem() : "-");
-		check.put("verified at", String.valueOf(verification.verifiedAt()));
+		check.put("verified at", when(verification.verifiedAt(), zone));
 		doc.add(pairs(check));
 		section(doc, "Keputusan / Decisions");
 		for (Map<String, String> decision : decisions) {
@@ -70,9 +76,9 @@ final class Dossier {
 			doc.add(new Paragraph("-", TEXT));
 		}
 		section(doc, "Dokumen / Documents");
-		doc.add(files(files, intact));
+		doc.add(files(files, intact, zone));
 		section(doc, "Riwayat / Timeline");
-		doc.add(timeline(timeline));
+		doc.add(timeline(timeline, zone));
 		doc.close();
 		return out.toByteArray();
 	}
@@ -94,7 +100,12 @@ final class Dossier {
 		return table;
 	}
 
-	private static PdfPTable files(List<StoredFile> files, Map<Long, Boolean> intact) {
+	/** A moment in the region's zone: {@code 2024-05-06 09:30:00 WITA}. */
+	static String when(Instant at, ZoneId zone) {
+		return (at != null) ? WHEN.format(at.atZone(zone)) + " " + BusinessTime.label(zone) : "-";
+	}
+
+	private static PdfPTable files(List<StoredFile> files, Map<Long, Boolean> intact, ZoneId zone) {
 		PdfPTable table = new PdfPTable(new float[] { 0.5f, 3, 1.5f, 1, 6, 1 });
 		table.setWidthPercentage(100);
 		for (String h : List.of("id", "file", "type", "bytes", "SHA-256", "intact")) {
@@ -102,7 +113,9 @@ final class Dossier {
 		}
 		for (StoredFile f : files) {
 			table.addCell(cell(Long.toString(f.id()), TEXT));
-			table.addCell(cell(f.fileName() + " (" + f.kind() + ", " + f.storedBy() + ", " + f.storedAt() + ")", TEXT));
+			table.addCell(
+					cell(f.fileName() + " (" + f.kind() + ", " + f.storedBy() + ", " + when(f.storedAt(), zone) + ")",
+							TEXT));
 			table.addCell(cell(f.contentType(), TEXT));
 			table.addCell(cell(Long.toString(f.size()), TEXT));
 			table.addCell(cell(f.sha256(), SMALL));
@@ -111,15 +124,16 @@ final class Dossier {
 		return table;
 	}
 
-	private static PdfPTable timeline(List<HistoryEntry> entries) {
+	private static PdfPTable timeline(List<HistoryEntry> entries, ZoneId zone) {
 		PdfPTable table = new PdfPTable(new float[] { 2, 1.6f, 1.8f, 1.6f, 6, 2 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		for (String h : List.of("when (UTC)", "what", "step", "who (role)", "detail", "why")) {
+		for (String h : List.of("when (" + BusinessTime.label(zone) + ")", "what", "step", "who (role)", "detail",
+				"why")) {
 			table.addCell(cell(h, HEADING));
 		}
 		for (HistoryEntry e : entries) {
-			table.addCell(cell(e.at().toString(), SMALL));
+			table.addCell(cell(when(e.at(), zone), SMALL));
 			table.addCell(cell(e.type(), SMALL));
 			table.addCell(cell((e.stepName() != null) ? e.stepName() : e.step(), SMALL));
 			table.addCell(cell(

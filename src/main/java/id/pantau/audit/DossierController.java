@@ -1,5 +1,6 @@
 package id.pantau.audit;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.RegionTime;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.shared.BusinessTime;
@@ -47,8 +49,11 @@ class DossierController {
 
 	private final JdbcTemplate jdbc;
 
+	private final RegionTime regionTime;
+
 	DossierController(CaseDirectory cases, CaseHistory history, ChainVerifier verifier, CaseFiles files,
-			CurrentUser currentUser, AccessPolicy policy, JdbcTemplate jdbc) {
+			CurrentUser currentUser, AccessPolicy policy, JdbcTemplate jdbc, RegionTime regionTime) {
+		this.regionTime = regionTime;
 		this.cases = cases;
 		this.history = history;
 		this.verifier = verifier;
@@ -72,8 +77,9 @@ class DossierController {
 		List<StoredFile> stored = this.files.of(found.number());
 		Map<Long, Boolean> intact = new HashMap<>();
 		stored.forEach((f) -> intact.put(f.id(), this.files.intact(f)));
-		byte[] pdf = Dossier.render(found.number(), facts(found), this.verifier.verify(), decisions(found, timeline),
-				stored, intact, timeline, user.username(), BusinessTime.now());
+		ZoneId zone = this.regionTime.zoneOf(found.region());
+		byte[] pdf = Dossier.render(found.number(), facts(found, zone), this.verifier.verify(),
+				decisions(found, timeline, zone), stored, intact, timeline, user.username(), BusinessTime.now(), zone);
 		StoredFile kept = this.files.store(found.number(), found.region(), CaseFiles.GENERATED,
 				"dossier-" + found.number() + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf);
 		return ResponseEntity.ok()
@@ -84,7 +90,7 @@ class DossierController {
 			.body(pdf);
 	}
 
-	private Map<String, String> facts(CaseSummary c) {
+	private Map<String, String> facts(CaseSummary c, ZoneId zone) {
 		Map<String, String> facts = new LinkedHashMap<>();
 		facts.put("number", c.number());
 		facts.put("region", c.region());
@@ -98,15 +104,15 @@ class DossierController {
 		facts.put("position", c.position() + ", " + c.unit());
 		facts.put("alleged acts", c.allegedActs().toString());
 		facts.put("received on", String.valueOf(c.receivedOn()));
-		facts.put("registered at", String.valueOf(c.registeredAt()));
+		facts.put("registered at", Dossier.when(c.registeredAt(), zone));
 		return facts;
 	}
 
-	private List<Map<String, String>> decisions(CaseSummary c, List<HistoryEntry> timeline) {
+	private List<Map<String, String>> decisions(CaseSummary c, List<HistoryEntry> timeline, ZoneId zone) {
 		List<Map<String, String>> decisions = new ArrayList<>();
 		timeline.stream().filter((e) -> "DECISION_EVALUATED".equals(e.type())).forEach((e) -> {
 			Map<String, String> d = new LinkedHashMap<>();
-			d.put("decision table", e.at() + " " + e.detail());
+			d.put("decision table", Dossier.when(e.at(), zone) + " " + e.detail());
 			decisions.add(d);
 		});
 		this.jdbc.query("""

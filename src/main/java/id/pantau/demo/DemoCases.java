@@ -2,13 +2,13 @@ package id.pantau.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import id.pantau.calendar.Deadlines;
+import id.pantau.calendar.WorkingDays;
+import id.pantau.identity.RegionTime;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseRegistration;
 import id.pantau.intake.CaseSource;
@@ -16,7 +16,6 @@ import id.pantau.intake.ElectionStage;
 import id.pantau.intake.ElectionType;
 import id.pantau.intake.PositionType;
 import id.pantau.intake.RegisterCaseRequest;
-import id.pantau.shared.BusinessTime;
 import id.pantau.shared.EmploymentType;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Violation;
@@ -46,8 +45,14 @@ class DemoCases implements ApplicationRunner {
 
 	private final Deadlines deadlines;
 
+	private final WorkingDays workingDays;
+
+	private final RegionTime regionTime;
+
 	DemoCases(DemoProperties properties, CaseDirectory directory, CaseRegistration registration, DemoWalker walker,
-			Deadlines deadlines) {
+			Deadlines deadlines, WorkingDays workingDays, RegionTime regionTime) {
+		this.workingDays = workingDays;
+		this.regionTime = regionTime;
 		this.properties = properties;
 		this.directory = directory;
 		this.registration = registration;
@@ -60,7 +65,8 @@ class DemoCases implements ApplicationRunner {
 		if (!this.properties.enabled() || this.directory.count() > 0) {
 			return;
 		}
-		LocalDate today = BusinessTime.today();
+		// the demo regions are all in WIB
+		LocalDate today = this.regionTime.today("probolinggo");
 		atVerification(today);
 		overdueAtVerification(today);
 		atAttendance(today);
@@ -77,14 +83,13 @@ class DemoCases implements ApplicationRunner {
 				Violation.SOCMED_INTERACT, "Menyukai dan membagikan unggahan akun tim kampanye pasangan calon.");
 	}
 
+	/** Received long enough ago that its verification is past due. */
 	private void overdueAtVerification(LocalDate today) {
-		String number = register("intake-prob", "probolinggo", CaseSource.BAWASLU_FINDING, "015/TM/PILKADA/PROB/X/2024",
-				today.minusDays(12),
+		register("intake-prob", "probolinggo", CaseSource.BAWASLU_FINDING, "015/TM/PILKADA/PROB/X/2024",
+				today.minusDays(20),
 				employee("197911032005022001", "Endang Puspitasari", EmploymentType.PNS, "Kepala Seksi Pelayanan",
 						PositionType.STRUCTURAL, "Kecamatan Kraksaan"),
 				Violation.ATTEND_CAMPAIGN, "Hadir dan mengenakan atribut pada kampanye terbuka pasangan calon.");
-		this.walker.backdate(number, Tasks.VERIFY_CASE,
-				Date.from(today.minusDays(3).atTime(LocalTime.of(23, 59)).atZone(BusinessTime.ZONE).toInstant()));
 	}
 
 	private void atAttendance(LocalDate today) {
@@ -94,7 +99,8 @@ class DemoCases implements ApplicationRunner {
 				employee("199203172019031004", "Dimas Arya Nugraha", EmploymentType.PNS, "Pengelola Data",
 						PositionType.EXECUTOR, "Badan Pendapatan Daerah"),
 				Violation.PHOTO_WITH_CANDIDATE, "Mengunggah foto bersama calon bupati dengan pose simbol nomor urut.");
-		investigateUntilSummons(number, today.minusDays(30));
+		LocalDate hearing = lastWorkingDayBefore(today);
+		investigateUntilSummons(number, noticeBefore(hearing), hearing);
 		this.walker.claim(number, Tasks.RECORD_ATTENDANCE, "insp1-prob");
 	}
 
@@ -105,8 +111,8 @@ class DemoCases implements ApplicationRunner {
 						PositionType.EXECUTOR, "Dinas Kesehatan"),
 				Violation.BANNER, "Memasang spanduk dukungan pasangan calon di pagar rumah dinas.");
 		LocalDate issued = today.minusDays(30);
-		investigateUntilSummons(number, issued);
 		LocalDate hearing = this.deadlines.workingDaysAfter(issued, "summons-notice");
+		investigateUntilSummons(number, issued, hearing);
 		this.walker.complete(number, Tasks.RECORD_ATTENDANCE, "insp1-prob", Map.of("attended", true));
 		this.walker.complete(number, Tasks.EXAMINE_EMPLOYEE, "insp1-prob", Map.of("examinedOn", hearing.toString(),
 				"summary", "Pegawai mengakui memasang spanduk atas permintaan kerabat.", "signedByEmployee", true));
@@ -139,11 +145,28 @@ class DemoCases implements ApplicationRunner {
 				Map.of("outcome", "NOT_OUR_AUTHORITY", "forwardedTo", "Inspektorat Provinsi Jawa Timur"));
 	}
 
-	private void investigateUntilSummons(String number, LocalDate issued) {
+	private LocalDate lastWorkingDayBefore(LocalDate day) {
+		LocalDate before = day.minusDays(1);
+		while (!this.workingDays.isWorkingDay(before)) {
+			before = before.minusDays(1);
+		}
+		return before;
+	}
+
+	/** A day early enough for a summons to the hearing on the given day. */
+	private LocalDate noticeBefore(LocalDate hearing) {
+		LocalDate issued = hearing.minusDays(10);
+		while (this.deadlines.workingDaysAfter(issued, "summons-notice").isAfter(hearing)) {
+			issued = issued.minusDays(1);
+		}
+		return issued;
+	}
+
+	private void investigateUntilSummons(String number, LocalDate issued, LocalDate hearingDay) {
 		this.walker.complete(number, Tasks.VERIFY_CASE, "intake-prob", Map.of("outcome", "ACCEPTED"));
 		this.walker.complete(number, Tasks.ASSIGN_TEAM, "inspektur-prob",
 				Map.of("members", List.of("insp1-prob", "insp2-prob"), "examinationBoard", false));
-		LocalDateTime hearing = this.deadlines.workingDaysAfter(issued, "summons-notice").atTime(9, 0);
+		LocalDateTime hearing = hearingDay.atTime(9, 0);
 		this.walker.complete(number, Tasks.ISSUE_SUMMONS, "insp1-prob", Map.of("letterNumber", "700/" + number + "/1",
 				"issuedOn", issued.toString(), "hearingAt", hearing.toString(), "place", "Kantor Inspektorat"));
 	}

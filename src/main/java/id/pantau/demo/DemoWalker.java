@@ -52,11 +52,4 @@ class DemoWalker {
 		this.commands.complete(actor, taskId, this.json.valueToTree(payload));
 	}
 
-	/** Moves a task's deadline into the past, to show an overdue step. */
-	void backdate(String caseNumber, String taskKey, java.util.Date due) {
-		Task task = task(caseNumber, taskKey);
-		task.setDueDate(due);
-		this.tasks.saveTask(task);
-	}
-
 }

@@ -17,7 +17,7 @@ public class Regions {
 	}
 
 	public Optional<Region> find(String code) {
-		return this.jdbc.sql("select code, name, case_prefix from region where code = ?")
+		return this.jdbc.sql("select code, name, case_prefix, zone_id from region where code = ?")
 			.param(code)
 			.query(Region.class)
 			.optional();
@@ -32,14 +32,16 @@ public class Regions {
 		if (dash <= 0) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("select code, name, case_prefix from region where case_prefix = ?")
+		return this.jdbc.sql("select code, name, case_prefix, zone_id from region where case_prefix = ?")
 			.param(caseNumber.substring(0, dash))
 			.query(Region.class)
 			.optional();
 	}
 
 	public List<Region> all() {
-		return this.jdbc.sql("select code, name, case_prefix from region order by name").query(Region.class).list();
+		return this.jdbc.sql("select code, name, case_prefix, zone_id from region order by name")
+			.query(Region.class)
+			.list();
 	}
 
 }

@@ -3,7 +3,7 @@ package id.pantau.intake;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.pantau.shared.BusinessTime;
+import id.pantau.identity.RegionTime;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
@@ -22,9 +22,12 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 
 	private final Cases cases;
 
-	AwaitCompletionStep(Cases cases) {
+	private final RegionTime regionTime;
+
+	AwaitCompletionStep(Cases cases, RegionTime regionTime) {
 		super(Tasks.AWAIT_COMPLETION, Payload.class);
 		this.cases = cases;
+		this.regionTime = regionTime;
 	}
 
 	record Payload(@NotNull LocalDate receivedOn, @Size(max = 2000) @MultiLine String note) {
@@ -34,7 +37,7 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		NeutralityCase incomplete = this.cases.findById(context.caseId()).orElseThrow();
 		if (payload.receivedOn().isBefore(incomplete.receivedOn())
-				|| payload.receivedOn().isAfter(BusinessTime.today())) {
+				|| payload.receivedOn().isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("receivedOn", "date.not-before-registration", incomplete.receivedOn());
 		}
 		incomplete.recordCompletion(payload.receivedOn(), payload.note());

@@ -1,5 +1,6 @@
 package id.pantau.intake;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.identity.AccessPolicy;
@@ -74,13 +75,14 @@ public class CaseRegistration {
 			.orElseThrow(() -> new InvalidInputException("region", "case.region.unknown", request.region()));
 		this.policy.requireRegion(user, region.code());
 		Registration registration = request.toRegistration();
-		check(registration);
+		LocalDate today = BusinessTime.today(region.zone());
+		check(registration, today);
 		// a known duplicate is refused before it queues for the region's counter lock;
 		// the check under the lock below decides races
 		duplicateOf(registration).ifPresent((conflict) -> {
 			throw conflict;
 		});
-		int year = BusinessTime.today().getYear();
+		int year = today.getYear();
 		this.numbers.ensureCounter(region.code(), year);
 		try {
 			return this.transaction.execute((status) -> registerNew(region, year, registration, user));
@@ -117,23 +119,23 @@ public class CaseRegistration {
 					"case.duplicate", existing.caseNumber()));
 	}
 
-	private void check(Registration registration) {
+	/** Checks the registration; dates against today in the case's region. */
+	private void check(Registration registration, LocalDate today) {
 		if (NeutralityCase.referenceKey(registration.referenceNumber())
 			.length() > NeutralityCase.REFERENCE_KEY_LENGTH) {
 			throw new InvalidInputException("referenceNumber", "case.reference.too-long",
 					NeutralityCase.REFERENCE_KEY_LENGTH);
 		}
-		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), BusinessTime.today())
-			.ifPresent((key) -> {
-				throw new InvalidInputException("employee.nip", key);
-			});
-		if (registration.receivedOn().isAfter(BusinessTime.today())) {
+		Nip.problem(registration.employee().nip(), registration.employee().employmentType(), today).ifPresent((key) -> {
+			throw new InvalidInputException("employee.nip", key);
+		});
+		if (registration.receivedOn().isAfter(today)) {
 			throw new InvalidInputException("receivedOn", "date.future");
 		}
 		if (registration.referenceDate() != null && registration.referenceDate().isAfter(registration.receivedOn())) {
 			throw new InvalidInputException("referenceDate", "case.reference-date.after-received");
 		}
-		if (registration.electionYear() > BusinessTime.today().getYear() + 1) {
+		if (registration.electionYear() > today.getYear() + 1) {
 			throw new InvalidInputException("election.year", "case.election-year.future");
 		}
 	}

@@ -234,6 +234,11 @@ class NeutralityCase {
 		return this.receivedOn;
 	}
 
+	/** When the missing documents arrived, if the case was incomplete. */
+	LocalDate completionReceivedOn() {
+		return this.completionReceivedOn;
+	}
+
 	Instant registeredAt() {
 		return this.registeredAt;
 	}

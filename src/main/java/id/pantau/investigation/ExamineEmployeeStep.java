@@ -3,6 +3,7 @@ package id.pantau.investigation;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.pantau.identity.RegionTime;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
@@ -28,8 +29,11 @@ class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 
 	private final SummonsLetters summons;
 
-	ExamineEmployeeStep(MinutesRecords minutes, SummonsLetters summons) {
+	private final RegionTime regionTime;
+
+	ExamineEmployeeStep(MinutesRecords minutes, SummonsLetters summons, RegionTime regionTime) {
 		super(Tasks.EXAMINE_EMPLOYEE, Payload.class);
+		this.regionTime = regionTime;
 		this.minutes = minutes;
 		this.summons = summons;
 	}
@@ -43,7 +47,8 @@ class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 		Summons attended = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId())
 			.orElseThrow(() -> new ConflictException("summons.none"));
 		LocalDate hearing = attended.hearingAt().toLocalDate();
-		if (payload.examinedOn().isBefore(hearing) || payload.examinedOn().isAfter(BusinessTime.today())) {
+		if (payload.examinedOn().isBefore(hearing)
+				|| payload.examinedOn().isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("examinedOn", "minutes.date", hearing);
 		}
 		if (!payload.signedByEmployee() && !StringUtils.hasText(payload.refusalNote())) {

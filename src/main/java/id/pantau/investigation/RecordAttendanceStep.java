@@ -2,7 +2,10 @@ package id.pantau.investigation;
 
 import java.util.Map;
 
+import id.pantau.identity.RegionTime;
+import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -13,15 +16,21 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
 
-/** An inspector records whether the employee came to the hearing of the last summons. */
+/**
+ * An inspector records whether the employee came to the hearing of the last summons, once
+ * its time has come in the case's region.
+ */
 @Component
 class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 
 	private final SummonsLetters summons;
 
-	RecordAttendanceStep(SummonsLetters summons) {
+	private final RegionTime regionTime;
+
+	RecordAttendanceStep(SummonsLetters summons, RegionTime regionTime) {
 		super(Tasks.RECORD_ATTENDANCE, Payload.class);
 		this.summons = summons;
+		this.regionTime = regionTime;
 	}
 
 	record Payload(@NotNull Boolean attended, @Size(max = 2000) @MultiLine String note) {
@@ -31,6 +40,11 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		Summons last = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId())
 			.orElseThrow(() -> new ConflictException("summons.none"));
+		if (this.regionTime.instantOf(last.hearingAt(), context.region()).isAfter(BusinessTime.now())) {
+			throw new InvalidInputException("attended", "attendance.before-hearing",
+					last.hearingAt().toLocalDate().toString(), last.hearingAt().toLocalTime().toString(),
+					this.regionTime.label(context.region()));
+		}
 		last.recordAttendance(payload.attended(), payload.note(), context.username());
 		return Map.of(Variables.ATTENDED, payload.attended());
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import id.pantau.identity.RegionTime;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.rules.Recommendation;
 import id.pantau.rules.SanctionRecommendations;
@@ -39,9 +40,12 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 
 	private final SanctionRecommendations recommendations;
 
+	private final RegionTime regionTime;
+
 	DecideSanctionStep(SanctionDecisions decisions, CaseDirectory cases, ApplicationEventPublisher events,
-			SanctionRecommendations recommendations) {
+			SanctionRecommendations recommendations, RegionTime regionTime) {
 		super(Tasks.DECIDE_SANCTION, Payload.class);
+		this.regionTime = regionTime;
 		this.decisions = decisions;
 		this.cases = cases;
 		this.events = events;
@@ -60,7 +64,7 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
-		Sanction sanction = check(payload, decision, context.caseId());
+		Sanction sanction = check(payload, decision, context);
 		recordRecommendation(decision, sanction, payload.deviationReason(), context.caseId());
 		decision.decide(payload.outcome(), sanction, payload.reason(), payload.decreeNumber(), payload.decidedOn(),
 				context.username(), BusinessTime.now());
@@ -69,8 +73,9 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 		return Map.of(Variables.DECISION_OUTCOME, payload.outcome().name());
 	}
 
-	private Sanction check(Payload payload, SanctionDecision decision, long caseId) {
-		if (payload.decidedOn().isAfter(BusinessTime.today())) {
+	private Sanction check(Payload payload, SanctionDecision decision, StepContext context) {
+		long caseId = context.caseId();
+		if (payload.decidedOn().isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("decidedOn", "date.future");
 		}
 		LocalDate receivedOn = this.cases.find(caseId).orElseThrow().receivedOn();

@@ -19,13 +19,28 @@ public record DecisionView(Notice notProvenNotice, Recommendation recommendation
 	public record Decision(String draftNumber, Sanction proposedSanction, Sanction recommendedSanction,
 			String draftedBy, DecisionOutcome outcome, Sanction finalSanction, String reason, String decreeNumber,
 			LocalDate decidedOn, String decidedBy, Boolean deviatedFromRecommendation, Boolean recommendationFollowed,
-			String deviationReason, String recommendationNote, LocalDate deliveredOn, DeliveryMethod deliveryMethod) {
+			String deviationReason, String recommendationNote, LocalDate deliveredOn, DeliveryMethod deliveryMethod,
+			Acceptance acceptance) {
 		static Decision of(SanctionDecision d, String recommendationNote) {
+			Acceptance acceptance = (d.acceptedOn() != null)
+					? new Acceptance(d.acceptedOn(), d.acceptanceNote(), d.acceptanceFileId(), d.acceptanceRecordedBy())
+					: null;
 			return new Decision(d.draftNumber(), d.proposedSanction(), d.recommendedSanction(), d.draftedBy(),
 					d.outcome(), d.finalSanction(), d.reason(), d.decreeNumber(), d.decidedOn(), d.decidedBy(),
 					d.deviated(), d.recommendationFollowed(), d.deviationReason(), recommendationNote, d.deliveredOn(),
-					d.deliveryMethod());
+					d.deliveryMethod(), acceptance);
 		}
+	}
+
+	/**
+	 * The employee's written statement accepting the decision without appeal.
+	 *
+	 * @param acceptedOn the statement's date
+	 * @param note what HR noted
+	 * @param statementFileId the scanned statement among the case's files, if uploaded
+	 * @param recordedBy who recorded it
+	 */
+	public record Acceptance(LocalDate acceptedOn, String note, Long statementFileId, String recordedBy) {
 	}
 
 	public record AppealView(AppealType type, LocalDate filedOn, String grounds, String recordedBy,

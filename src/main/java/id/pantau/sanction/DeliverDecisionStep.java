@@ -3,7 +3,7 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.pantau.shared.BusinessTime;
+import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
@@ -19,9 +19,12 @@ class DeliverDecisionStep extends StepSupport<DeliverDecisionStep.Payload> {
 
 	private final SanctionDecisions decisions;
 
-	DeliverDecisionStep(SanctionDecisions decisions) {
+	private final RegionTime regionTime;
+
+	DeliverDecisionStep(SanctionDecisions decisions, RegionTime regionTime) {
 		super(Tasks.DELIVER_DECISION, Payload.class);
 		this.decisions = decisions;
+		this.regionTime = regionTime;
 	}
 
 	record Payload(@NotNull LocalDate deliveredOn, @NotNull DeliveryMethod method) {
@@ -32,7 +35,7 @@ class DeliverDecisionStep extends StepSupport<DeliverDecisionStep.Payload> {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
 		if (payload.deliveredOn().isBefore(decision.decidedOn())
-				|| payload.deliveredOn().isAfter(BusinessTime.today())) {
+				|| payload.deliveredOn().isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("deliveredOn", "delivery.date", decision.decidedOn());
 		}
 		decision.recordDelivery(payload.deliveredOn(), payload.method(), context.username());

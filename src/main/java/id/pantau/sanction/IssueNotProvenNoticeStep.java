@@ -3,7 +3,7 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.pantau.shared.BusinessTime;
+import id.pantau.identity.RegionTime;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
@@ -20,9 +20,12 @@ class IssueNotProvenNoticeStep extends StepSupport<IssueNotProvenNoticeStep.Payl
 
 	private final NotProvenNotices notices;
 
-	IssueNotProvenNoticeStep(NotProvenNotices notices) {
+	private final RegionTime regionTime;
+
+	IssueNotProvenNoticeStep(NotProvenNotices notices, RegionTime regionTime) {
 		super(Tasks.ISSUE_NOT_PROVEN_NOTICE, Payload.class);
 		this.notices = notices;
+		this.regionTime = regionTime;
 	}
 
 	record Payload(@NotBlank @Size(max = 120) String noticeNumber, @NotNull LocalDate signedOn) {
@@ -30,7 +33,7 @@ class IssueNotProvenNoticeStep extends StepSupport<IssueNotProvenNoticeStep.Payl
 
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
-		if (payload.signedOn().isAfter(BusinessTime.today())) {
+		if (payload.signedOn().isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("signedOn", "date.future");
 		}
 		this.notices.save(new NotProvenNotice(context.caseId(), payload.noticeNumber().strip(), payload.signedOn(),

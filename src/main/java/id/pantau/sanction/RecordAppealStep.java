@@ -3,8 +3,9 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.pantau.audit.CaseDocuments;
 import id.pantau.calendar.Deadlines;
-import id.pantau.shared.BusinessTime;
+import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
@@ -12,18 +13,21 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
- * HR records an appeal filed within the window: an objection against any decision but a
- * dismissal, an administrative appeal to BPASN against a dismissal.
+ * HR records, within the window, either an appeal (an objection against any decision but
+ * a dismissal, an administrative appeal to BPASN against a dismissal) or the employee's
+ * written statement that he accepts the decision without appeal, which closes the window
+ * early.
  */
 @Component
 class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
+
+	private static final String REQUIRED = "jakarta.validation.constraints.NotNull.message";
 
 	private final SanctionDecisions decisions;
 
@@ -31,15 +35,33 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 
 	private final Deadlines deadlines;
 
-	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines) {
+	private final RegionTime regionTime;
+
+	private final CaseDocuments documents;
+
+	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines, RegionTime regionTime,
+			CaseDocuments documents) {
 		super(Tasks.RECORD_APPEAL, Payload.class);
 		this.decisions = decisions;
 		this.appeals = appeals;
 		this.deadlines = deadlines;
+		this.regionTime = regionTime;
+		this.documents = documents;
 	}
 
-	record Payload(@NotNull AppealType type, @NotNull LocalDate filedOn,
-			@NotBlank @Size(max = 4000) @MultiLine String grounds) {
+	/**
+	 * An appeal ({@code choice} APPEAL_FILED, the default): {@code type},
+	 * {@code filedOn}, {@code grounds}. An acceptance (ACCEPTED_WITHOUT_APPEAL):
+	 * {@code acceptedOn}, {@code note}, optionally {@code statementFileId}, a document of
+	 * the case.
+	 */
+	record Payload(AppealChoice choice, AppealType type, LocalDate filedOn, @Size(max = 4000) @MultiLine String grounds,
+			LocalDate acceptedOn, @Size(max = 2000) @MultiLine String note, Long statementFileId) {
+
+		AppealChoice chosen() {
+			return (this.choice != null) ? this.choice : AppealChoice.APPEAL_FILED;
+		}
+
 	}
 
 	@Override
@@ -47,7 +69,15 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.filter((d) -> d.deliveredOn() != null)
 			.orElseThrow(() -> new ConflictException("appeal.no-decision"));
-		checkWindow(payload.filedOn(), decision.deliveredOn());
+		return (payload.chosen() == AppealChoice.ACCEPTED_WITHOUT_APPEAL) ? accept(context, payload, decision)
+				: appeal(context, payload, decision);
+	}
+
+	private Map<String, Object> appeal(StepContext context, Payload payload, SanctionDecision decision) {
+		require("type", payload.type());
+		require("filedOn", payload.filedOn());
+		require("grounds", StringUtils.hasText(payload.grounds()) ? payload.grounds() : null);
+		checkWindow("filedOn", "appeal.out-of-time", payload.filedOn(), decision.deliveredOn(), context);
 		AppealType allowed = (decision.finalSanction() != null && decision.finalSanction().isDismissal())
 				? AppealType.ADMINISTRATIVE_APPEAL : AppealType.OBJECTION;
 		if (payload.type() != allowed) {
@@ -55,16 +85,39 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 		}
 		this.appeals.save(new Appeal(context.caseId(), payload.type(), payload.filedOn(), payload.grounds().strip(),
 				context.username()));
-		return Map.of(Variables.APPEAL_TYPE, payload.type().name());
+		return Map.of(Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE, payload.type().name());
 	}
 
-	private void checkWindow(LocalDate filedOn, LocalDate deliveredOn) {
-		if (filedOn.isBefore(deliveredOn) || filedOn.isAfter(BusinessTime.today())) {
-			throw new InvalidInputException("filedOn", "appeal.filed-on", deliveredOn);
+	private Map<String, Object> accept(StepContext context, Payload payload, SanctionDecision decision) {
+		require("acceptedOn", payload.acceptedOn());
+		require("note", StringUtils.hasText(payload.note()) ? payload.note() : null);
+		checkWindow("acceptedOn", "appeal.window-closed", payload.acceptedOn(), decision.deliveredOn(), context);
+		if (payload.statementFileId() != null
+				&& !this.documents.hasDocument(context.caseNumber(), payload.statementFileId())) {
+			throw new InvalidInputException("statementFileId", "appeal.statement.unknown", payload.statementFileId());
 		}
-		LocalDate lastDay = this.deadlines.workingDaysAfter(deliveredOn, "appeal-window");
-		if (filedOn.isAfter(lastDay)) {
-			throw new ConflictException(Map.of("deadline", lastDay.toString()), "appeal.out-of-time", lastDay);
+		decision.recordAcceptance(payload.acceptedOn(), payload.note().strip(), payload.statementFileId(),
+				context.username());
+		return Map.of(Variables.APPEAL_FILED, false);
+	}
+
+	/**
+	 * The window's last day is the one its due date and timer show: counted from the
+	 * delivery on record.
+	 */
+	private void checkWindow(String field, String lateKey, LocalDate day, LocalDate deliveredOn, StepContext context) {
+		if (day.isBefore(deliveredOn) || day.isAfter(this.regionTime.today(context.region()))) {
+			throw new InvalidInputException(field, "appeal." + field, deliveredOn);
+		}
+		LocalDate lastDay = this.deadlines.lastDay("appeal-window", context.caseId(), context.region());
+		if (day.isAfter(lastDay)) {
+			throw new ConflictException(Map.of("deadline", lastDay.toString()), lateKey, lastDay);
+		}
+	}
+
+	private static void require(String field, Object value) {
+		if (value == null) {
+			throw new InvalidInputException(field, REQUIRED);
 		}
 	}
 

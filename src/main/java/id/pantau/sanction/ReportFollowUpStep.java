@@ -3,7 +3,7 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.pantau.shared.BusinessTime;
+import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
@@ -24,10 +24,13 @@ class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 
 	private final SanctionDecisions decisions;
 
-	ReportFollowUpStep(FollowUpReports reports, SanctionDecisions decisions) {
+	private final RegionTime regionTime;
+
+	ReportFollowUpStep(FollowUpReports reports, SanctionDecisions decisions, RegionTime regionTime) {
 		super(Tasks.REPORT_FOLLOW_UP, Payload.class);
 		this.reports = reports;
 		this.decisions = decisions;
+		this.regionTime = regionTime;
 	}
 
 	record Payload(@NotBlank @Size(max = 120) String letterNumber, @NotNull LocalDate reportedOn,
@@ -39,7 +42,8 @@ class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.filter((d) -> d.outcome() != null)
 			.orElseThrow(() -> new ConflictException("decision.not-decided"));
-		if (payload.reportedOn().isBefore(decision.decidedOn()) || payload.reportedOn().isAfter(BusinessTime.today())) {
+		if (payload.reportedOn().isBefore(decision.decidedOn())
+				|| payload.reportedOn().isAfter(this.regionTime.today(context.region()))) {
 			throw new InvalidInputException("reportedOn", "follow-up.date", decision.decidedOn());
 		}
 		this.reports.save(new FollowUpReport(context.caseId(), payload.letterNumber().strip(), payload.reportedOn(),

@@ -68,6 +68,14 @@ class SanctionDecision {
 
 	private String deliveredBy;
 
+	private LocalDate acceptedOn;
+
+	private String acceptanceNote;
+
+	private Long acceptanceFileId;
+
+	private String acceptanceRecordedBy;
+
 	@Version
 	private long version;
 
@@ -116,6 +124,20 @@ class SanctionDecision {
 		this.deliveredOn = deliveredOn;
 		this.deliveryMethod = method;
 		this.deliveredBy = username;
+	}
+
+	/**
+	 * The employee's written statement that he accepts the decision without appeal.
+	 * @param fileId the scanned statement among the case's documents, if any
+	 */
+	void recordAcceptance(LocalDate acceptedOn, String note, Long fileId, String username) {
+		if (this.acceptedOn != null) {
+			throw new ConflictException("decision.accepted");
+		}
+		this.acceptedOn = acceptedOn;
+		this.acceptanceNote = note;
+		this.acceptanceFileId = fileId;
+		this.acceptanceRecordedBy = username;
 	}
 
 	/** The sanction after an appeal changed or revoked it. */
@@ -190,6 +212,22 @@ class SanctionDecision {
 
 	DeliveryMethod deliveryMethod() {
 		return this.deliveryMethod;
+	}
+
+	LocalDate acceptedOn() {
+		return this.acceptedOn;
+	}
+
+	String acceptanceNote() {
+		return this.acceptanceNote;
+	}
+
+	Long acceptanceFileId() {
+		return this.acceptanceFileId;
+	}
+
+	String acceptanceRecordedBy() {
+		return this.acceptanceRecordedBy;
 	}
 
 }

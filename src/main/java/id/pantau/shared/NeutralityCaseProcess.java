@@ -89,6 +89,12 @@ public final class NeutralityCaseProcess {
 		/** String: APPROVE, CHANGE, REJECT. */
 		public static final String DECISION_OUTCOME = "decisionOutcome";
 
+		/**
+		 * Boolean: an appeal was filed in the window (false: the employee accepted the
+		 * decision in writing, the window closes early).
+		 */
+		public static final String APPEAL_FILED = "appealFiled";
+
 		/** String: OBJECTION or ADMINISTRATIVE_APPEAL. */
 		public static final String APPEAL_TYPE = "appealType";
 

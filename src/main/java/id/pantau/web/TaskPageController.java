@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.audit.CaseDocuments;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.identity.UserDirectory;
@@ -62,10 +63,13 @@ class TaskPageController {
 
 	private final UserDirectory directory;
 
+	private final CaseDocuments documents;
+
 	TaskPageController(TaskList tasks, TaskCommands commands, CurrentUser currentUser, CaseDirectory cases,
 			InvestigationRecords investigation, Investigations investigations, DecisionRecords decisions,
-			FormErrors errors, ObjectMapper json, UserDirectory directory) {
+			FormErrors errors, ObjectMapper json, UserDirectory directory, CaseDocuments documents) {
 		this.tasks = tasks;
+		this.documents = documents;
 		this.directory = directory;
 		this.commands = commands;
 		this.currentUser = currentUser;
@@ -151,6 +155,8 @@ class TaskPageController {
 		model.put("errors", fieldErrors);
 		model.put("violations", Violation.values());
 		model.put("sanctions", Sanction.values());
+		model.put("documents",
+				Tasks.RECORD_APPEAL.equals(task.step()) ? this.documents.uploaded(me, task.caseNumber()) : List.of());
 		model.put("inspectors", Tasks.ASSIGN_TEAM.equals(task.step())
 				? this.directory.withRoleIn(Groups.INSPECTOR, summary.region()) : List.of());
 	}

@@ -7,33 +7,62 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
+import id.pantau.identity.RegionTime;
+import id.pantau.shared.BusinessTime;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Dates and labels as people read them, in the page's language: "6 November 2023", "6
- * November 2023 09.30" (Jakarta time). Used in templates as {@code @ui}.
+ * November 2023 09.30 WITA". A moment is shown in the zone of the case's region (WIB,
+ * WITA, WIT), with the zone's name. Used in templates as {@code @ui}.
  */
 @Component("ui")
 class UiFormat {
 
-	static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
 	private final MessageSource messages;
 
-	UiFormat(MessageSource messages) {
+	private final RegionTime regionTime;
+
+	UiFormat(MessageSource messages, RegionTime regionTime) {
 		this.messages = messages;
+		this.regionTime = regionTime;
 	}
 
-	/** A date, or a moment as its date in Jakarta. */
+	/** A date (a moment needs its region: {@link #date(Object, String)}). */
 	public String date(Object value) {
-		return format(value, "d MMMM yyyy");
+		if (value instanceof Instant || value instanceof java.util.Date) {
+			throw new IllegalArgumentException("A moment is shown in its region's zone: date(value, region)");
+		}
+		return format(value, null, "d MMMM yyyy");
 	}
 
-	/** A moment with its time of day in Jakarta. */
-	public String dateTime(Object value) {
-		return format(value, "d MMMM yyyy HH.mm");
+	/** A date, or a moment as its date in the region's zone. */
+	public String date(Object value, String region) {
+		return date(value, this.regionTime.zoneOf(region));
+	}
+
+	/** A date, or a moment as its date in the zone. */
+	public String date(Object value, ZoneId zone) {
+		return format(value, zone, "d MMMM yyyy");
+	}
+
+	/**
+	 * A moment, or a local time of the region (a hearing), with its time of day and the
+	 * zone's name.
+	 */
+	public String dateTime(Object value, String region) {
+		return dateTime(value, this.regionTime.zoneOf(region));
+	}
+
+	/**
+	 * A moment, or a local time of the zone, with its time of day and the zone's name.
+	 */
+	public String dateTime(Object value, ZoneId zone) {
+		String text = format(value, zone, "d MMMM yyyy HH.mm");
+		return (text.isEmpty() || value instanceof LocalDate) ? text : text + " " + BusinessTime.label(zone);
 	}
 
 	/** The label of an enum value, e.g. {@code Violation.BANNER}. */
@@ -60,16 +89,16 @@ class UiFormat {
 		return (key != null) ? this.messages.getMessage("step." + key, null, key, LocaleContextHolder.getLocale()) : "";
 	}
 
-	private static String format(Object value, String pattern) {
+	private static String format(Object value, ZoneId zone, String pattern) {
 		if (value == null) {
 			return "";
 		}
 		TemporalAccessor temporal;
 		if (value instanceof Instant i) {
-			temporal = i.atZone(JAKARTA);
+			temporal = i.atZone(zone);
 		}
 		else if (value instanceof java.util.Date d) {
-			temporal = d.toInstant().atZone(JAKARTA);
+			temporal = d.toInstant().atZone(zone);
 		}
 		else if (value instanceof LocalDateTime || value instanceof LocalDate) {
 			temporal = (TemporalAccessor) value;

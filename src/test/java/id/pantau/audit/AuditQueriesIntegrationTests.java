@@ -1,7 +1,9 @@
 package id.pantau.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +13,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import id.pantau.Api;
 import id.pantau.CaseFixture;
 import id.pantau.CaseWalk;
-import id.pantau.shared.BusinessTime;
+import id.pantau.TestCalendar;
 import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -49,8 +52,9 @@ class AuditQueriesIntegrationTests {
 
 	@Test
 	void findsCasesByStepAndOverdueEverWithinTheAuditorsRegions() {
-		CaseWalk waiting = CaseWalk.registered(this.rest, "pamekasan");
-		CaseWalk accepted = CaseWalk.registered(this.rest, "pamekasan").accept();
+		// received today: neither is late by the verification's deadline
+		CaseWalk waiting = CaseWalk.registered(this.rest, "pamekasan", TestCalendar.today());
+		CaseWalk accepted = CaseWalk.registered(this.rest, "pamekasan", TestCalendar.today()).accept();
 		this.jdbc.update("update audit_step set due_at = created_at where case_number = ?", waiting.number());
 		Api auditor = Api.as(this.rest, "auditor");
 
@@ -92,9 +96,9 @@ class AuditQueriesIntegrationTests {
 	void listsEverythingOneUserDidBetweenTwoDates() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
 		// periods are dates in WIB, the business time zone
-		String today = LocalDate.now(BusinessTime.ZONE).toString();
+		String today = LocalDate.now(TestCalendar.WIB).toString();
 
-		String period = "/api/audit/actions?user=intake-prob&from=" + LocalDate.now(BusinessTime.ZONE).minusDays(1)
+		String period = "/api/audit/actions?user=intake-prob&from=" + LocalDate.now(TestCalendar.WIB).minusDays(1)
 				+ "&to=" + today + "&size=100&page=";
 		JsonNode first = Api.as(this.rest, "auditor").get(period + 0).getBody();
 		ArrayNode all = new ObjectMapper().createArrayNode();
@@ -103,8 +107,8 @@ class AuditQueriesIntegrationTests {
 		}
 		JsonNode actions = new ObjectMapper().createObjectNode().set("content", all);
 		JsonNode tomorrow = Api.as(this.rest, "auditor")
-			.get("/api/audit/actions?user=intake-prob&from=" + LocalDate.now(BusinessTime.ZONE).plusDays(2) + "&to="
-					+ LocalDate.now(BusinessTime.ZONE).plusDays(3))
+			.get("/api/audit/actions?user=intake-prob&from=" + LocalDate.now(TestCalendar.WIB).plusDays(2) + "&to="
+					+ LocalDate.now(TestCalendar.WIB).plusDays(3))
 			.getBody();
 
 		assertThat(all).hasSize(first.get("totalElements").asInt());
@@ -114,32 +118,57 @@ class AuditQueriesIntegrationTests {
 		assertThat(tomorrow.get("totalElements").asLong()).isZero();
 		assertThat(Api.as(this.rest, "auditor")
 			.get("/api/audit/actions?user=intake-prob&from=" + today + "&to="
-					+ LocalDate.now(BusinessTime.ZONE).minusDays(1))
+					+ LocalDate.now(TestCalendar.WIB).minusDays(1))
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
+	void exportsMomentsInTheZoneOfTheCasesRegion() {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T03:00:00Z")));
+		CaseWalk walk;
+		try {
+			walk = CaseWalk.registered(this.rest, "probolinggo", LocalDate.parse("2026-03-02"));
+		}
+		finally {
+			ClockUtil.reset();
+		}
+
+		String csv = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
+			.getForObject("/api/audit/cases.csv?region=probolinggo&from=2026-03-02&to=2026-03-02", String.class);
+
+		assertThat(csv).contains(walk.number() + ",probolinggo,").contains(",2026-03-02,2026-03-02T10:00+07:00,");
+	}
+
+	@Test
 	void reportsStepDurationsAgainstTheirDeadlines() {
-		CaseWalk.registered(this.rest, "probolinggo").accept();
+		JsonNode before = verifyDurations();
+		CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today()).accept();
+		JsonNode onTime = verifyDurations();
+		// received 40 days ago: verified long after the 5 working days of its deadline
+		CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today().minusDays(40)).accept();
+		JsonNode late = verifyDurations();
 
+		assertThat(onTime.get("finished").asLong()).isEqualTo(before.path("finished").asLong() + 1);
+		assertThat(onTime.get("late").asLong()).isEqualTo(before.path("late").asLong());
+		assertThat(late.get("late").asLong()).isEqualTo(onTime.get("late").asLong() + 1);
+	}
+
+	private JsonNode verifyDurations() {
 		JsonNode durations = Api.as(this.rest, "auditor").get("/api/audit/step-durations?region=probolinggo").getBody();
-
-		JsonNode verify = null;
 		for (JsonNode d : durations) {
 			if ("Task_VerifyCase".equals(d.get("step").asText())) {
-				verify = d;
+				return d;
 			}
 		}
-		assertThat(verify).isNotNull();
-		assertThat(verify.get("finished").asLong()).isPositive();
-		assertThat(verify.get("averageAllowedHours").asDouble()).isGreaterThan(24);
-		assertThat(verify.get("late").asLong()).isZero();
+		return new ObjectMapper().createObjectNode();
 	}
 
 	@Test
 	void buildsTheFollowUpReportAndTheDossierOfAFollowedUpCase() throws Exception {
-		CaseWalk walk = followedUp("probolinggo");
-		String from = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO).toString();
+		LocalDate received = TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO);
+		LocalDate hearing = TestCalendar.workingDaysAfter(received, 7);
+		CaseWalk walk = followedUp("probolinggo", received, hearing);
+		String from = received.toString();
 		String period = "region=probolinggo&from=" + from + "&to=" + from;
 
 		JsonNode report = Api.as(this.rest, "hr-prob").get("/api/audit/follow-up-report?" + period).getBody();
@@ -158,7 +187,7 @@ class AuditQueriesIntegrationTests {
 		assertThat(line.get("employeeNip").asText()).isEqualTo(walk.nip());
 		assertThat(line.get("actsProven").asText()).isEqualTo("SOCMED_INTERACT");
 		assertThat(line.get("sanction").asText()).isEqualTo("DEMOTION_12_MONTHS");
-		assertThat(line.get("followUpReportedOn").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(line.get("followUpReportedOn").asText()).isEqualTo(hearing.toString());
 		assertThat(line.get("deadlinesMet").asBoolean()).isTrue();
 		assertThat(line.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(report.get("reported").asLong()).isEqualTo(report.get("cases").size());
@@ -198,7 +227,11 @@ class AuditQueriesIntegrationTests {
 			.contains(ChainHash.sha256(CaseFilesIntegrationTests.PDF))
 			.contains("sk.pdf")
 			.contains("PPKdecisionAPPROVEDEMOTION_12_MONTHS")
-			.contains("hr-prob(hr)");
+			.contains("hr-prob(hr)")
+			.contains("when(WIB)");
+		// the case was registered at 10:00 in Probolinggo, the dossier says so in its
+		// zone
+		assertThat(text).containsPattern("registered at \\d{4}-\\d{2}-\\d{2} 10:00:00 WIB");
 		JsonNode listed = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/files").getBody();
 		assertThat(listed.findValuesAsText("kind")).contains("EVIDENCE", "GENERATED");
 		assertThat(listed.findValuesAsText("sha256")).contains(ChainHash.sha256(pdf.getBody()));
@@ -207,20 +240,37 @@ class AuditQueriesIntegrationTests {
 			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
-	private CaseWalk followedUp(String region) {
+	/**
+	 * A case walked on time: received, verified, summoned on one day; heard, decided,
+	 * delivered, appealed and reported on the day of the hearing (the engine clock
+	 * follows).
+	 */
+	private CaseWalk followedUp(String region, LocalDate received, LocalDate hearing) {
 		String s = CaseWalk.suffix(region);
-		return CaseWalk.drafted(this.rest, region)
-			.act("ppk-" + s, "Task_DecideSanction",
-					Map.of("outcome", "APPROVE", "decreeNumber", "SK-800/9/2024", "decidedOn",
-							LocalDate.now().minusDays(3).toString()))
-			.act("hr-" + s, "Task_DeliverDecision",
-					Map.of("deliveredOn", LocalDate.now().minusDays(2).toString(), "method", "IN_PERSON"))
-			.act("hr-" + s, "Task_RecordAppeal",
-					Map.of("type", "OBJECTION", "filedOn", LocalDate.now().minusDays(1).toString(), "grounds",
-							"Keberatan atas hukuman"))
-			.act("ppk-" + s, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
-			.act("hr-" + s, "Task_ReportFollowUp",
-					Map.of("letterNumber", "800/3/2024", "reportedOn", LocalDate.now().toString()));
+		ClockUtil.setCurrentTime(Date.from(received.atTime(10, 0).atZone(TestCalendar.WIB).toInstant()));
+		try {
+			CaseWalk walk = CaseWalk.registered(this.rest, region, received)
+				.accept()
+				.assignTeam("insp1-" + s, "insp2-" + s)
+				.summon(received, hearing.atTime(9, 0));
+			ClockUtil.setCurrentTime(Date.from(hearing.atTime(15, 0).atZone(TestCalendar.WIB).toInstant()));
+			return walk.attend(true)
+				.examine(hearing)
+				.writeReport(true)
+				.review(true)
+				.draft()
+				.act("ppk-" + s, "Task_DecideSanction",
+						Map.of("outcome", "APPROVE", "decreeNumber", "SK-800/9/2024", "decidedOn", hearing.toString()))
+				.deliver(hearing)
+				.act("hr-" + s, "Task_RecordAppeal",
+						Map.of("type", "OBJECTION", "filedOn", hearing.toString(), "grounds", "Keberatan atas hukuman"))
+				.act("ppk-" + s, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
+				.act("hr-" + s, "Task_ReportFollowUp",
+						Map.of("letterNumber", "800/3/2024", "reportedOn", hearing.toString()));
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	private static List<String> numbers(ResponseEntity<JsonNode> page) {

@@ -1,6 +1,7 @@
 package id.pantau.calendar;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -47,9 +48,30 @@ class WorkingDaysTests {
 	@Test
 	void refusesStepWithoutDeadline() {
 		CalendarProperties properties = new CalendarProperties(Map.of(), List.of());
-		Deadlines deadlines = new Deadlines(properties, new WorkingDays(properties));
-		assertThatIllegalArgumentException().isThrownBy(() -> deadlines.dueFor("no-such-step"))
+		Deadlines deadlines = new Deadlines(properties, new WorkingDays(properties), null, null);
+		assertThatIllegalArgumentException().isThrownBy(() -> deadlines.lastDay("no-such-step", 1L, "probolinggo"))
 			.withMessageContaining("no-such-step");
+	}
+
+	@Test
+	void holdsHearingsFromEightUntilBeforeFourByDefaultAndAsConfigured() {
+		WorkingHours defaults = new WorkingHours(new CalendarProperties(Map.of(), List.of()));
+		WorkingHours configured = new WorkingHours(new CalendarProperties(Map.of(), List.of(), null,
+				new CalendarProperties.OfficeHours(LocalTime.of(7, 30), LocalTime.of(15, 0))));
+
+		assertThat(defaults.contain(LocalTime.of(8, 0))).isTrue();
+		assertThat(defaults.contain(LocalTime.of(15, 59))).isTrue();
+		assertThat(defaults.contain(LocalTime.of(7, 59))).isFalse();
+		assertThat(defaults.contain(LocalTime.of(16, 0))).isFalse();
+		assertThat(configured.contain(LocalTime.of(7, 30))).isTrue();
+		assertThat(configured.contain(LocalTime.of(15, 0))).isFalse();
+	}
+
+	@Test
+	void refusesOfficeHoursThatCloseBeforeTheyOpen() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CalendarProperties.OfficeHours(LocalTime.of(16, 0), LocalTime.of(8, 0)))
+			.withMessageContaining("office-hours");
 	}
 
 }

@@ -52,7 +52,7 @@ class EscalationRestartTests {
 			.startProcessInstanceByKey(NeutralityCaseProcess.INVESTIGATION_KEY, "PROB-2024-0099",
 					Map.of(Variables.CASE_ID, 99L, Variables.REGION, "3513"))
 			.getId();
-		Date due = this.deadlines.dueFor("assign-team");
+		Date due = this.deadlines.dueOf("assign-team");
 		ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofHours(1))));
 		runDueJobs(first);
 		assertThat(this.sent).extracting(Notification::kind, Notification::recipientGroup)
@@ -63,7 +63,7 @@ class EscalationRestartTests {
 		runDueJobs(second);
 		assertThat(this.sent).as("nothing fires again after the restart").hasSize(1);
 		ClockUtil.setCurrentTime(
-				Date.from(this.deadlines.escalationFor("assign-team").toInstant().plus(Duration.ofHours(1))));
+				Date.from(this.deadlines.escalationOf("assign-team").toInstant().plus(Duration.ofHours(1))));
 		runDueJobs(second);
 		runDueJobs(second);
 

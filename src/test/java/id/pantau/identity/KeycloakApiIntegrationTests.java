@@ -63,8 +63,8 @@ class KeycloakApiIntegrationTests {
 	void givesEveryDemoUserOfTheRealmHisRolesAndRegions() throws Exception {
 		List<String> checked = new ArrayList<>();
 		for (String username : List.of("intake-prob", "insp1-prob", "insp2-prob", "inspektur-prob", "hr-prob",
-				"ppk-prob", "intake-pmk", "insp1-pmk", "insp2-pmk", "inspektur-pmk", "hr-pmk", "ppk-pmk", "auditor",
-				"admin")) {
+				"ppk-prob", "intake-pmk", "insp1-pmk", "insp2-pmk", "inspektur-pmk", "hr-pmk", "ppk-pmk", "intake-bll",
+				"insp1-bll", "insp2-bll", "inspektur-bll", "hr-bll", "ppk-bll", "auditor", "admin")) {
 			PantauUser expected = this.demoUsers.find(username).orElseThrow();
 			var claims = SignedJWT.parse(KeycloakServer.get().token(username, Api.DEMO_PASSWORD)).getJWTClaimsSet();
 			assertThat(claims.getStringListClaim("roles")).as(username)
@@ -76,7 +76,7 @@ class KeycloakApiIntegrationTests {
 				.isEqualTo(HttpStatus.OK);
 			checked.add(username);
 		}
-		assertThat(checked).hasSize(14);
+		assertThat(checked).hasSize(20);
 	}
 
 	@Test

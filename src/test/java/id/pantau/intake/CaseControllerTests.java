@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseFixture;
 import id.pantau.CaseWalk;
-import id.pantau.shared.BusinessTime;
+import id.pantau.TestCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,7 +213,7 @@ class CaseControllerTests {
 		ResponseEntity<JsonNode> response;
 		LocalDate todayInWib;
 		try {
-			todayInWib = BusinessTime.today();
+			todayInWib = TestCalendar.today();
 			Map<String, Object> registration = valid(CaseWalk.uniqueNip());
 			registration.put("receivedOn", todayInWib.toString());
 			registration.put("referenceDate", todayInWib.toString());

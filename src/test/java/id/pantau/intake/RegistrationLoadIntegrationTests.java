@@ -12,10 +12,10 @@ import java.util.List;
 
 import id.pantau.CaseWalk;
 import id.pantau.ConnectionNesting;
-import id.pantau.HttpLoad;
 import id.pantau.HttpLoad.Answer;
 import id.pantau.HttpLoad.Burst;
-import id.pantau.shared.BusinessTime;
+import id.pantau.HttpLoad;
+import id.pantau.TestCalendar;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +159,7 @@ class RegistrationLoadIntegrationTests {
 		try (PreparedStatement lock = holder.prepareStatement(
 				"select last_value from case_number_counter where region_code = ? and case_year = ? for update")) {
 			lock.setString(1, region);
-			lock.setInt(2, BusinessTime.today().getYear());
+			lock.setInt(2, TestCalendar.today().getYear());
 			try (ResultSet row = lock.executeQuery()) {
 				assertThat(row.next()).isTrue();
 			}

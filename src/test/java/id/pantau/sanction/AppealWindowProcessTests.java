@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every route of the appeal window: no appeal in time, an objection, an administrative
- * appeal.
+ * Every route of the appeal window: no appeal in time, the decision accepted in writing,
+ * an objection, an administrative appeal.
  */
 @Deployment(resources = "processes/sanction/appeal-window.bpmn")
 class AppealWindowProcessTests {
@@ -62,7 +62,7 @@ class AppealWindowProcessTests {
 		assertThat(pi).isWaitingAt(Tasks.RECORD_APPEAL);
 		assertThat(task(Tasks.RECORD_APPEAL, pi)).hasCandidateGroup(Groups.HR);
 		Job windowEnd = job("Timer_AppealWindowExpired", pi);
-		assertThat(windowEnd).hasDueDate(this.deadlines.dueFor("appeal-window"));
+		assertThat(windowEnd).hasDueDate(this.deadlines.dueOf("appeal-window"));
 
 		execute(windowEnd);
 
@@ -72,10 +72,23 @@ class AppealWindowProcessTests {
 	}
 
 	@Test
+	void closesWindowEarlyWhenTheEmployeeAcceptsTheDecisionInWriting() {
+		ProcessInstance pi = startCase(APPEAL_KEY);
+
+		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, false);
+
+		assertThat(pi).hasPassed("Gateway_AppealFiled", "End_AppealWindowExpired")
+			.hasNotPassed("Timer_AppealWindowExpired", Tasks.DECIDE_APPEAL, "End_AppealDecided")
+			.isEnded();
+		assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("appeal window timer left").isZero();
+	}
+
+	@Test
 	void letsPpkDecideObjection() {
 		ProcessInstance pi = startCase(APPEAL_KEY);
 
-		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_TYPE, "OBJECTION");
+		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE,
+				"OBJECTION");
 
 		assertThat(pi).isWaitingAt(Tasks.DECIDE_APPEAL);
 		assertThat(jobQuery().processInstanceId(pi.getId()).activityId("Timer_AppealWindowExpired").count())
@@ -93,7 +106,8 @@ class AppealWindowProcessTests {
 	void letsHrRecordRulingOnAdministrativeAppeal() {
 		ProcessInstance pi = startCase(APPEAL_KEY);
 
-		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_TYPE, "ADMINISTRATIVE_APPEAL");
+		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE,
+				"ADMINISTRATIVE_APPEAL");
 
 		assertThat(task(Tasks.DECIDE_APPEAL, pi)).hasCandidateGroup(Groups.HR).hasDueDate(decideAppealDue());
 		assertThat(candidateGroupsOfDecision(pi)).containsExactly(Groups.HR);
@@ -102,7 +116,7 @@ class AppealWindowProcessTests {
 	}
 
 	private Date decideAppealDue() {
-		return this.deadlines.dueFor("decide-appeal");
+		return this.deadlines.dueOf("decide-appeal");
 	}
 
 	private static List<String> candidateGroupsOfDecision(ProcessInstance pi) {

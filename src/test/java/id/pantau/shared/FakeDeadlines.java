@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import id.pantau.shared.NeutralityCaseProcess.Variables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Stands in for the {@code deadlines} bean: every step is due on its own fixed date, so a
- * model naming the wrong step gets the wrong date, and an unknown step fails at once.
+ * model naming the wrong step gets the wrong date, an unknown step fails at once, and so
+ * does a model that does not hand over the execution whose case the deadline counts for.
  */
 public class FakeDeadlines {
 
@@ -19,7 +23,20 @@ public class FakeDeadlines {
 
 	private static final Instant BASE = Instant.parse("2030-01-07T01:00:00Z");
 
-	public Date dueFor(String step) {
+	/** The model's call: the step's fake due date, for an execution of a case. */
+	public Date dueFor(String step, VariableScope execution) {
+		requireCase(execution);
+		return dueOf(step);
+	}
+
+	/** A step escalates 100 days after its fake due date. */
+	public Date escalationFor(String step, VariableScope execution) {
+		requireCase(execution);
+		return escalationOf(step);
+	}
+
+	/** The fake due date of a step, for assertions. */
+	public Date dueOf(String step) {
 		int index = STEPS.indexOf(step);
 		if (index < 0) {
 			throw new IllegalArgumentException("No deadline for step '" + step + "'");
@@ -27,9 +44,16 @@ public class FakeDeadlines {
 		return Date.from(BASE.plus(Duration.ofDays(index + 1L)));
 	}
 
-	/** A step escalates 100 days after its fake due date. */
-	public Date escalationFor(String step) {
-		return Date.from(dueFor(step).toInstant().plus(Duration.ofDays(100)));
+	/** The fake escalation date of a step, for assertions. */
+	public Date escalationOf(String step) {
+		return Date.from(dueOf(step).toInstant().plus(Duration.ofDays(100)));
+	}
+
+	private static void requireCase(VariableScope execution) {
+		if (execution == null || execution.getVariable(Variables.CASE_ID) == null
+				|| execution.getVariable(Variables.REGION) == null) {
+			throw new IllegalArgumentException("A deadline counts for the execution of a case (caseId, region)");
+		}
 	}
 
 }

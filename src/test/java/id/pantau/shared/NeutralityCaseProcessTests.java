@@ -105,7 +105,7 @@ class NeutralityCaseProcessTests {
 		ProcessInstance pi = startCase(KEY);
 		verify(pi, "INCOMPLETE");
 		Job timeout = job("Timer_CompletionTimeout", pi);
-		assertThat(timeout).hasDueDate(this.deadlines.dueFor("await-completion"));
+		assertThat(timeout).hasDueDate(this.deadlines.dueOf("await-completion"));
 
 		execute(timeout);
 
@@ -168,7 +168,8 @@ class NeutralityCaseProcessTests {
 		assertThat(appeal).variables()
 			.containsEntry(Variables.CASE_ID, CASE_ID)
 			.containsEntry(Variables.REGION, REGION);
-		completeTask(appeal, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_TYPE, "OBJECTION");
+		completeTask(appeal, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE,
+				"OBJECTION");
 		completeTask(appeal, Tasks.DECIDE_APPEAL, Groups.PPK, Variables.APPEAL_OUTCOME, "UPHELD");
 		assertThat(appeal).hasPassed("End_AppealDecided").isEnded();
 		completeTask(pi, Tasks.REPORT_FOLLOW_UP, Groups.HR);

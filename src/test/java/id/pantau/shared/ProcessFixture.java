@@ -85,7 +85,7 @@ public final class ProcessFixture {
 			String step = STEP_OF_TASK.get(task.getTaskDefinitionKey());
 			assertThat(step).as("deadline step of %s", task.getTaskDefinitionKey()).isNotNull();
 			assertThat(task.getDueDate()).as("due date of %s", task.getTaskDefinitionKey())
-				.isEqualTo(deadlines.dueFor(step));
+				.isEqualTo(deadlines.dueOf(step));
 			checked.add(task.getTaskDefinitionKey());
 		}
 		return checked;

@@ -10,8 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
-import id.pantau.HttpLoad;
 import id.pantau.HttpLoad.Burst;
+import id.pantau.HttpLoad;
+import id.pantau.TestCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,11 +74,12 @@ class ConcurrentCompletionsIntegrationTests {
 	@Test
 	void completesSummonsOnceAndAnswersConflictToTheOtherFortyNine() {
 		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob", "insp2-prob");
-		LocalDate issued = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO - 1);
+		LocalDate issued = TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO - 1);
+		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
 
 		Burst burst = completeAtOnce(walk, "insp1-prob", "Task_IssueSummons",
 				Map.of("letterNumber", "700/" + walk.number(), "issuedOn", issued.toString(), "hearingAt",
-						issued.plusDays(21).atTime(9, 0).toString(), "place", "Kantor Inspektorat"));
+						hearing.atTime(9, 0).toString(), "place", "Kantor Inspektorat"));
 
 		assertOneCompletedAndTheRestRefused(burst);
 		assertThat(walk.steps()).containsExactly("Task_RecordAttendance");

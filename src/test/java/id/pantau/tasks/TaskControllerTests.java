@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
+import id.pantau.TestCalendar;
 import id.pantau.calendar.Deadlines;
 import id.pantau.calendar.WorkingDays;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class TaskControllerTests {
 
 	@Test
 	void listsNewVerifyTaskInTheQueueOfTheRegionsIntake() {
-		CaseWalk walk = CaseWalk.registered(this.rest, REGION);
+		CaseWalk walk = CaseWalk.registered(this.rest, REGION, TestCalendar.today());
 
 		JsonNode row = find("intake-prob", "group", walk.taskId(VERIFY)).orElseThrow();
 

@@ -3,6 +3,7 @@ package id.pantau.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import id.pantau.shared.Violation;
@@ -13,10 +14,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class UiFormatTests {
 
-	private final UiFormat ui = new UiFormat(messages());
+	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+	private static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
+
+	private final UiFormat ui = new UiFormat(messages(), null);
 
 	@AfterEach
 	void resetLocale() {
@@ -28,15 +36,26 @@ class UiFormatTests {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
 		assertThat(this.ui.date(LocalDate.of(2023, 11, 6))).isEqualTo("6 November 2023");
 		assertThat(this.ui.date(LocalDate.of(2024, 8, 17))).isEqualTo("17 Agustus 2024");
-		assertThat(this.ui.dateTime(LocalDateTime.of(2024, 5, 6, 9, 30))).isEqualTo("6 Mei 2024 09.30");
+		assertThat(this.ui.dateTime(LocalDateTime.of(2024, 5, 6, 9, 30), WITA)).isEqualTo("6 Mei 2024 09.30 WITA");
 	}
 
 	@Test
-	void showsMomentsInJakartaTime() {
+	void showsMomentsInTheZoneOfTheCasesRegionWithItsName() {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
 		Instant lateEveningUtc = Instant.parse("2023-11-05T20:00:00Z");
-		assertThat(this.ui.date(lateEveningUtc)).isEqualTo("6 November 2023");
-		assertThat(this.ui.dateTime(lateEveningUtc)).isEqualTo("6 November 2023 03.00");
+		assertThat(this.ui.date(lateEveningUtc, WIB)).isEqualTo("6 November 2023");
+		assertThat(this.ui.dateTime(lateEveningUtc, WIB)).isEqualTo("6 November 2023 03.00 WIB");
+		assertThat(this.ui.dateTime(lateEveningUtc, WITA)).isEqualTo("6 November 2023 04.00 WITA");
+		assertThat(this.ui.dateTime(lateEveningUtc, WIT)).isEqualTo("6 November 2023 05.00 WIT");
+		// half past eleven in Probolinggo is already the next day in Buleleng
+		Instant halfPastElevenWib = Instant.parse("2023-11-05T16:30:00Z");
+		assertThat(this.ui.date(halfPastElevenWib, WIB)).isEqualTo("5 November 2023");
+		assertThat(this.ui.date(halfPastElevenWib, WITA)).isEqualTo("6 November 2023");
+	}
+
+	@Test
+	void refusesToShowAMomentWithoutItsRegion() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.ui.date(Instant.parse("2023-11-05T20:00:00Z")));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.CaseWalk;
+import id.pantau.TestCalendar;
 import id.pantau.intake.CaseDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,8 +96,9 @@ class WebInterfaceBrowserTests {
 	@Test
 	void inspectorClaimsAndCompletesTheInvestigationSteps() {
 		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob");
-		LocalDate issued = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO - 1);
-		LocalDate hearing = issued.plusDays(21);
+		LocalDate issued = TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO - 1);
+		// a working day in the past: attendance is recorded once the hearing has begun
+		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
 		browser.loginAs("insp1-prob").open("/work?view=group");
 		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
 

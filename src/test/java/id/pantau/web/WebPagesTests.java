@@ -2,6 +2,7 @@ package id.pantau.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.pantau.CaseWalk;
+import id.pantau.TestCalendar;
 import id.pantau.identity.Authorities;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.shared.Sanction;
@@ -180,6 +182,36 @@ class WebPagesTests {
 				.param("place", "Kantor"))
 			.andExpect(status().isForbidden());
 		assertThat(walk.assignee("Task_IssueSummons")).isEqualTo("insp1-prob");
+	}
+
+	@Test
+	void recordsThroughTheAppealStepsFormThatTheEmployeeAcceptedTheDecision() throws Exception {
+		LocalDate today = TestCalendar.today();
+		CaseWalk walk = CaseWalk.delivered(this.rest, "probolinggo", today.minusDays(3), today.minusDays(2));
+		long statement = walk.uploadDocument("hr-prob", "surat-pernyataan.pdf");
+		String taskId = walk.taskId("Task_RecordAppeal");
+		this.mvc.perform(post("/tasks/" + taskId + "/claim").with(as("hr-prob", "hr")).with(csrf()))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(get("/tasks/" + taskId).with(as("hr-prob", "hr")))
+			.andExpect(content().string(containsString("Pegawai menerima keputusan secara tertulis, tanpa upaya")))
+			.andExpect(content().string(containsString("Tanggal surat pernyataan menerima")))
+			.andExpect(content().string(containsString("surat-pernyataan.pdf")));
+		this.mvc.perform(get("/tasks/" + taskId).with(as("hr-prob", "hr")).cookie(new Cookie("pantau-lang", "en")))
+			.andExpect(content().string(containsString("The employee accepts the decision in writing, without appeal")))
+			.andExpect(content().string(containsString("Date of the written statement of acceptance")));
+		this.mvc
+			.perform(post("/tasks/" + taskId + "/complete").with(as("hr-prob", "hr"))
+				.with(csrf())
+				.param("choice", "ACCEPTED_WITHOUT_APPEAL")
+				.param("acceptedOn", today.minusDays(1).toString())
+				.param("note", "Pernyataan tertulis diterima")
+				.param("statementFileId", Long.toString(statement)))
+			.andExpect(redirectedUrl("/cases/" + walk.number()));
+
+		assertThat(walk.steps()).containsExactly("Task_ReportFollowUp");
+		this.mvc.perform(get("/cases/" + walk.number()).with(as("hr-prob", "hr")))
+			.andExpect(content().string(containsString("Pegawai menerima keputusan secara tertulis tanpa upaya")));
 	}
 
 	@Test
