@@ -183,10 +183,10 @@ class ApiFuzzIntegrationTests {
 						user = task.holder();
 					}
 				}
-				else if ("number".equals(name) && random.nextInt(10) < 6) {
+				else if ("caseNumber".equals(name) && random.nextInt(10) < 6) {
 					value = ApiFuzzInputs.oneOf(random, this.caseNumbers);
 				}
-				else if ("id".equals(name) && random.nextInt(10) < 4) {
+				else if ("fileId".equals(name) && random.nextInt(10) < 4) {
 					value = Long.toString(this.fileId);
 				}
 				else if ("year".equals(name) && random.nextInt(10) < 5) {
@@ -323,13 +323,13 @@ class ApiFuzzIntegrationTests {
 	private void walkCases() {
 		holdVerification();
 		CaseWalk first = CaseWalk.existing(this.rest, "probolinggo", this.caseNumbers.get(0));
-		this.fileId = upload(first.number());
+		this.fileId = upload(first.caseNumber());
 		CaseWalk summons = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob", "insp2-prob");
 		hold(summons, "Task_IssueSummons", "insp1-prob");
 		CaseWalk decision = CaseWalk.drafted(this.rest, "probolinggo");
 		hold(decision, "Task_DecideSanction", "ppk-prob");
 		CaseWalk other = CaseWalk.registered(this.rest, "pamekasan");
-		this.caseNumbers.add(other.number());
+		this.caseNumbers.add(other.caseNumber());
 	}
 
 	private void holdVerification() {
@@ -342,7 +342,7 @@ class ApiFuzzIntegrationTests {
 		assertThat(Api.as(this.rest, holder).post("/api/tasks/" + taskId + "/claim").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 		this.tasks.add(new HeldTask(taskId, holder));
-		this.caseNumbers.add(walk.number());
+		this.caseNumbers.add(walk.caseNumber());
 	}
 
 	private long upload(String number) {
@@ -355,7 +355,7 @@ class ApiFuzzIntegrationTests {
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		JsonNode stored = this.rest.withBasicAuth("intake-prob", Api.DEMO_PASSWORD)
 			.postForObject("/api/cases/" + number + "/files", new HttpEntity<>(form, headers), JsonNode.class);
-		return stored.get("id").asLong();
+		return stored.get("fileId").asLong();
 	}
 
 	/** Row counts of every table, and of the audit log without refusals and reads. */

@@ -62,7 +62,7 @@ class BrowserSessionIntegrationTests {
 			.isEqualTo(200);
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(walk.number())
+			.processInstanceBusinessKey(walk.caseNumber())
 			.singleResult()
 			.getId();
 		String engineRest = "/engine-rest/engine/" + this.engine.getName();

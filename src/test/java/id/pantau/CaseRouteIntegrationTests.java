@@ -41,7 +41,7 @@ class CaseRouteIntegrationTests {
 		registration.put("referenceDate", received.toString());
 		ResponseEntity<JsonNode> registered = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-		String number = registered.getBody().get("number").asText();
+		String number = registered.getBody().get("caseNumber").asText();
 		assertThat(number).matches("PROB-\\d{4}-\\d{5}");
 		assertThat(steps(number)).containsExactly("Task_VerifyCase");
 
@@ -85,7 +85,7 @@ class CaseRouteIntegrationTests {
 		assertThat(closed.get("reporter").get("name").asText()).isEqualTo("Pelapor Rahasia");
 		JsonNode decision = Api.as(this.rest, "auditor").get("/api/cases/" + number + "/decision").getBody();
 		assertThat(decision.at("/decision/finalSanction").asText()).isEqualTo("RELEASE_FROM_POSITION_12_MONTHS");
-		assertThat(decision.at("/decision/deviatedFromRecommendation").asBoolean()).isTrue();
+		assertThat(decision.at("/decision/deviatedFromReport").asBoolean()).isTrue();
 		assertThat(decision.at("/appeals/0/outcome").asText()).isEqualTo("UPHELD");
 		JsonNode investigation = Api.as(this.rest, "auditor").get("/api/cases/" + number + "/investigation").getBody();
 		assertThat(investigation.get("summons")).hasSize(2);
@@ -100,7 +100,7 @@ class CaseRouteIntegrationTests {
 		List<String> completedBy = new ArrayList<>();
 		history.forEach((e) -> {
 			if ("TASK_COMPLETED".equals(e.get("type").asText())) {
-				completedBy.add(e.get("actor").asText() + ":" + e.get("step").asText());
+				completedBy.add(e.get("actor").asText() + ":" + e.get("stepKey").asText());
 			}
 		});
 		// the route as the engine ran it; Pantau's audit log adds the data around it

@@ -39,14 +39,14 @@ public final class CaseWalk {
 
 	private final String region;
 
-	private final String number;
+	private final String caseNumber;
 
 	private final String nip;
 
-	private CaseWalk(TestRestTemplate rest, String region, String number, String nip) {
+	private CaseWalk(TestRestTemplate rest, String region, String caseNumber, String nip) {
 		this.rest = rest;
 		this.region = region;
-		this.number = number;
+		this.caseNumber = caseNumber;
 		this.nip = nip;
 	}
 
@@ -63,12 +63,12 @@ public final class CaseWalk {
 		ResponseEntity<JsonNode> registered = Api.as(rest, "intake-" + suffix(region))
 			.post("/api/cases", registration(region, uniqueReference(), nip, receivedOn));
 		assertThat(registered.getStatusCode()).as("register: %s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-		return new CaseWalk(rest, region, registered.getBody().get("number").asText(), nip);
+		return new CaseWalk(rest, region, registered.getBody().get("caseNumber").asText(), nip);
 	}
 
 	/** A walk along a case registered already. */
-	public static CaseWalk existing(TestRestTemplate rest, String region, String number) {
-		return new CaseWalk(rest, region, number, null);
+	public static CaseWalk existing(TestRestTemplate rest, String region, String caseNumber) {
+		return new CaseWalk(rest, region, caseNumber, null);
 	}
 
 	/** A new case whose examination team is formed: waiting for the first summons. */
@@ -92,7 +92,7 @@ public final class CaseWalk {
 
 	/** A team member issues a summons of the given day to a hearing at the given time. */
 	public CaseWalk summon(LocalDate issuedOn, LocalDateTime hearingAt) {
-		return act("insp1-" + suffix(this.region), "Task_IssueSummons", Map.of("letterNumber", "700/" + this.number,
+		return act("insp1-" + suffix(this.region), "Task_IssueSummons", Map.of("letterNumber", "700/" + this.caseNumber,
 				"issuedOn", issuedOn.toString(), "hearingAt", hearingAt.toString(), "place", "Kantor Inspektorat"));
 	}
 
@@ -193,14 +193,14 @@ public final class CaseWalk {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		ResponseEntity<JsonNode> stored = this.rest.withBasicAuth(user, Api.DEMO_PASSWORD)
-			.exchange("/api/cases/" + this.number + "/files", HttpMethod.POST, new HttpEntity<>(body, headers),
+			.exchange("/api/cases/" + this.caseNumber + "/files", HttpMethod.POST, new HttpEntity<>(body, headers),
 					JsonNode.class);
 		assertThat(stored.getStatusCode()).as("upload: %s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
-		return stored.getBody().get("id").asLong();
+		return stored.getBody().get("fileId").asLong();
 	}
 
-	public String number() {
-		return this.number;
+	public String caseNumber() {
+		return this.caseNumber;
 	}
 
 	public String nip() {
@@ -213,7 +213,7 @@ public final class CaseWalk {
 	 */
 	public JsonNode view() {
 		String reader = "buleleng".equals(this.region) ? "intake-bll" : "auditor";
-		ResponseEntity<JsonNode> found = Api.as(this.rest, reader).get("/api/cases/" + this.number);
+		ResponseEntity<JsonNode> found = Api.as(this.rest, reader).get("/api/cases/" + this.caseNumber);
 		assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return found.getBody();
 	}
@@ -221,7 +221,7 @@ public final class CaseWalk {
 	/** The task definition keys of the open steps. */
 	public List<String> steps() {
 		List<String> steps = new ArrayList<>();
-		view().get("currentSteps").forEach((s) -> steps.add(s.get("step").asText()));
+		view().get("currentSteps").forEach((s) -> steps.add(s.get("stepKey").asText()));
 		return steps;
 	}
 
@@ -229,11 +229,11 @@ public final class CaseWalk {
 	public JsonNode step(String step) {
 		JsonNode current = view().get("currentSteps");
 		for (JsonNode s : current) {
-			if (step.equals(s.get("step").asText())) {
+			if (step.equals(s.get("stepKey").asText())) {
 				return s;
 			}
 		}
-		throw new AssertionError("Case " + this.number + " is not at " + step + " but at " + current);
+		throw new AssertionError("Case " + this.caseNumber + " is not at " + step + " but at " + current);
 	}
 
 	public String taskId(String step) {

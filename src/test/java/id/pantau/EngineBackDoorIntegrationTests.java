@@ -233,7 +233,7 @@ class EngineBackDoorIntegrationTests {
 	void cancelsTheCaseWhoseInvestigationInstanceTheAdministratorDeletes() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan").accept();
 		String investigation = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(walk.number())
+			.processInstanceBusinessKey(walk.caseNumber())
 			.processDefinitionKey(NeutralityCaseProcess.INVESTIGATION_KEY)
 			.singleResult()
 			.getId();
@@ -241,7 +241,7 @@ class EngineBackDoorIntegrationTests {
 		ResponseEntity<JsonNode> deleted = admin(HttpMethod.DELETE, "/process-instance/" + investigation, null);
 
 		assertThat(deleted.getStatusCode()).as("%s", deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(walk.number()).count())
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(walk.caseNumber()).count())
 			.isZero();
 		assertThat(walk.view().get("closureReason").asText()).isEqualTo("ADMINISTRATIVELY_CANCELLED");
 		assertThat(audit(walk, "CASE_CANCELLED")).singleElement()
@@ -333,7 +333,7 @@ class EngineBackDoorIntegrationTests {
 
 		assertThat(audit(walk, "ADMIN_OPERATION")).isEmpty();
 		assertThat(this.jdbc.queryForList("select actor, subject from audit_log where action = 'ADMIN_OPERATION'"
-				+ " and (case_number = ? or detail like ?)", walk.number(), "%" + instance + "%"))
+				+ " and (case_number = ? or detail like ?)", walk.caseNumber(), "%" + instance + "%"))
 			.isEmpty();
 		assertThat(audit(walk, "DATA_ADDED")).extracting((e) -> e.get("ACTOR")).contains("intake-prob");
 	}
@@ -403,7 +403,7 @@ class EngineBackDoorIntegrationTests {
 
 	private ProcessInstance instanceOf(CaseWalk walk) {
 		return this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(walk.number())
+			.processInstanceBusinessKey(walk.caseNumber())
 			.processDefinitionKey(NeutralityCaseProcess.KEY)
 			.singleResult();
 	}
@@ -431,11 +431,12 @@ class EngineBackDoorIntegrationTests {
 	private List<Map<String, Object>> audit(CaseWalk walk, String action) {
 		return this.jdbc.queryForList(
 				"select actor, action, subject, reason, detail from audit_log where case_number = ? and action = ? order by seq",
-				walk.number(), action);
+				walk.caseNumber(), action);
 	}
 
 	private JsonNode timeline(CaseWalk walk) {
-		ResponseEntity<JsonNode> history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history");
+		ResponseEntity<JsonNode> history = Api.as(this.rest, "auditor")
+			.get("/api/cases/" + walk.caseNumber() + "/history");
 		assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return history.getBody();
 	}

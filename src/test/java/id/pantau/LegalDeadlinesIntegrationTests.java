@@ -278,7 +278,7 @@ class LegalDeadlinesIntegrationTests {
 	 */
 	private void assertDueWithReminders(CaseWalk walk, String step, LocalDate lastDay) {
 		Instant due = TestCalendar.endOfDayWib(lastDay);
-		assertThat(Instant.parse(walk.step(step).get("dueDate").asText())).as("due date of %s", step).isEqualTo(due);
+		assertThat(Instant.parse(walk.step(step).get("dueAt").asText())).as("due date of %s", step).isEqualTo(due);
 		assertThat(timers(task(walk, step))).extracting((job) -> job.getDuedate().toInstant())
 			.as("reminder and escalation of %s", step)
 			.containsExactly(due, TestCalendar.endOfDayWib(TestCalendar.workingDaysAfter(lastDay, 3)));
@@ -287,7 +287,7 @@ class LegalDeadlinesIntegrationTests {
 	/** The step waits, due at the end of its last day, when its own timer ends it. */
 	private void assertDueEndedByTimer(CaseWalk walk, String step, LocalDate lastDay, String timer) {
 		Instant due = TestCalendar.endOfDayWib(lastDay);
-		assertThat(Instant.parse(walk.step(step).get("dueDate").asText())).as("due date of %s", step).isEqualTo(due);
+		assertThat(Instant.parse(walk.step(step).get("dueAt").asText())).as("due date of %s", step).isEqualTo(due);
 		Task task = task(walk, step);
 		assertThat(timers(task)).extracting((job) -> job.getDuedate().toInstant()).containsExactly(due);
 		assertThat(this.management.createJobQuery()
@@ -300,7 +300,7 @@ class LegalDeadlinesIntegrationTests {
 
 	private Task task(CaseWalk walk, String step) {
 		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(walk.number())
+			.processInstanceBusinessKey(walk.caseNumber())
 			.taskDefinitionKey(step)
 			.singleResult();
 	}

@@ -98,7 +98,7 @@ class RegionZonesIntegrationTests {
 		assertThat(early.getBody().at("/errors/0/field").asText()).isEqualTo("attended");
 		assertThat(early.getBody().at("/errors/0/message").asText()).contains("2026-03-10", "09:00", "WITA");
 		assertThat(onTime.getStatusCode()).as("%s", onTime.getBody()).isEqualTo(HttpStatus.OK);
-		String page = casePage(walk.number());
+		String page = casePage(walk.caseNumber());
 		assertThat(page).contains("10 Maret 2026 09.00 WITA");
 	}
 
@@ -119,7 +119,7 @@ class RegionZonesIntegrationTests {
 	}
 
 	private static Instant due(CaseWalk walk, String step) {
-		return Instant.parse(walk.step(step).get("dueDate").asText());
+		return Instant.parse(walk.step(step).get("dueAt").asText());
 	}
 
 	private static void clock(String utc) {

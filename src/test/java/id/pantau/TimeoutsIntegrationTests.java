@@ -43,12 +43,12 @@ class TimeoutsIntegrationTests {
 					Map.of("outcome", "INCOMPLETE", "missingItems", "Tangkapan layar unggahan"));
 		assertThat(walk.steps()).containsExactly("Task_AwaitCompletion");
 
-		fireTimerOf(walk.number());
+		fireTimerOf(walk.caseNumber());
 
 		JsonNode closed = walk.view();
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("closureReason").asText()).isEqualTo("INCOMPLETE");
-		assertThat(types(walk.number())).contains("TIMER_FIRED").endsWith("CASE_ENDED");
+		assertThat(types(walk.caseNumber())).contains("TIMER_FIRED").endsWith("CASE_ENDED");
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class TimeoutsIntegrationTests {
 			.act("intake-prob", "Task_AwaitCompletion",
 					Map.of("receivedOn", java.time.LocalDate.now().toString(), "note", "Sudah dilengkapi"));
 		assertThat(walk.steps()).containsExactly("Task_VerifyCase");
-		assertThat(timersOf(walk.number())).isEmpty();
+		assertThat(timersOf(walk.caseNumber())).isEmpty();
 	}
 
 	private void fireTimerOf(String number) {

@@ -64,18 +64,23 @@ class AuditQueries {
 	 * @param status OPEN or CLOSED
 	 * @param from received on or after
 	 * @param to received on or before
-	 * @param step the case has been at this step (task definition key)
-	 * @param overdueEver at least one step of the case finished late or is late now
+	 * @param stepKey the case has been at this step (task definition key)
+	 * @param late at least one step of the case finished late or is late now
 	 * @param deviated true: the PPK's decision deviated from the sanction table's
 	 * recommendation; false: it followed it; null: either
 	 */
-	record CaseFilter(Collection<String> regions, String status, LocalDate from, LocalDate to, String step,
-			Boolean overdueEver, Boolean deviated) {
+	record CaseFilter(Collection<String> regions, String status, LocalDate from, LocalDate to, String stepKey,
+			Boolean late, Boolean deviated) {
 	}
 
-	/** A case found by an auditor query. */
+	/**
+	 * A case found by an auditor query.
+	 *
+	 * @param steps how many steps the case has had
+	 * @param lateSteps how many of them ended after their due time or are open past it
+	 */
 	record AuditCaseRow(String caseNumber, String region, String status, String closureReason, String employeeName,
-			String employeeNip, LocalDate receivedOn, Instant registeredAt, long steps, long overdueSteps) {
+			String employeeNip, LocalDate receivedOn, Instant registeredAt, long steps, long lateSteps) {
 	}
 
 	PageView<AuditCaseRow> cases(CaseFilter filter, int page, int size, SortBy sort, boolean ascending) {
@@ -144,11 +149,11 @@ class AuditQueries {
 			all.add("c.received_on <= :to");
 			params.addValue("to", f.to());
 		}
-		if (f.step() != null) {
+		if (f.stepKey() != null) {
 			all.add("exists (select 1 from audit_step s where s.case_number = c.case_number and s.step = :step)");
-			params.addValue("step", f.step());
+			params.addValue("step", f.stepKey());
 		}
-		if (Boolean.TRUE.equals(f.overdueEver())) {
+		if (Boolean.TRUE.equals(f.late())) {
 			all.add("exists (select 1 from audit_step s where s.case_number = c.case_number and s.due_at is not null "
 					+ "and s.due_at < coalesce(s.ended_at, :now))");
 		}
@@ -186,16 +191,16 @@ class AuditQueries {
 	/**
 	 * How long each step took against its deadline.
 	 *
-	 * @param step task definition key
+	 * @param stepKey task definition key
 	 * @param tasks tasks of this step in the filter
-	 * @param finished tasks that ended
+	 * @param finishedTasks tasks that ended
 	 * @param averageHours average time from creation to end (finished tasks)
 	 * @param maxHours longest time from creation to end (finished tasks)
 	 * @param averageAllowedHours average time from creation to due date
-	 * @param late tasks that ended after their due date or are past it now
+	 * @param lateTasks tasks that ended after their due date or are past it now
 	 */
-	record StepDuration(String step, long tasks, long finished, double averageHours, double maxHours,
-			double averageAllowedHours, long late) {
+	record StepDuration(String stepKey, long tasks, long finishedTasks, double averageHours, double maxHours,
+			double averageAllowedHours, long lateTasks) {
 	}
 
 	List<StepDuration> stepDurations(Collection<String> regions, LocalDate from, LocalDate to) {

@@ -122,7 +122,9 @@ public class CaseDocuments {
 	 * with this id; generated files such as dossiers do not count.
 	 */
 	public boolean hasDocument(String caseNumber, long id) {
-		return this.files.of(caseNumber).stream().anyMatch((f) -> f.id() == id && CaseFiles.EVIDENCE.equals(f.kind()));
+		return this.files.of(caseNumber)
+			.stream()
+			.anyMatch((f) -> f.fileId() == id && CaseFiles.EVIDENCE.equals(f.kind()));
 	}
 
 	/**

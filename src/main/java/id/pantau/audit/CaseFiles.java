@@ -99,14 +99,14 @@ class CaseFiles {
 		}, id);
 		StoredFile stored = find(caseNumber, id.getKey().longValue());
 		Map<String, Object> detail = new LinkedHashMap<>();
-		detail.put("fileId", stored.id());
+		detail.put("fileId", stored.fileId());
 		detail.put("fileName", fileName);
 		detail.put("contentType", contentType);
 		detail.put("size", stored.size());
 		detail.put("sha256", sha256);
 		this.log.record(new AuditRecord(actor.username(), actor.roles(), region, caseNumber,
-				EVIDENCE.equals(kind) ? "DOCUMENT_ADDED" : "DOCUMENT_GENERATED", "file#" + stored.id(), write(detail),
-				null));
+				EVIDENCE.equals(kind) ? "DOCUMENT_ADDED" : "DOCUMENT_GENERATED", "file#" + stored.fileId(),
+				write(detail), null));
 		return stored;
 	}
 
@@ -127,19 +127,19 @@ class CaseFiles {
 	 */
 	byte[] read(StoredFile file) {
 		String key = this.jdbc.queryForObject("select storage_key from stored_file where id = ?", String.class,
-				file.id());
+				file.fileId());
 		Path path = this.directory.resolve(key);
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(path);
 		}
 		catch (IOException ex) {
-			throw new ConflictException(Map.of("fileId", file.id()), "file.missing", file.fileName());
+			throw new ConflictException(Map.of("fileId", file.fileId()), "file.missing", file.fileName());
 		}
 		String actual = ChainHash.sha256(bytes);
 		if (bytes.length != file.size() || !actual.equals(file.sha256())) {
 			throw new ConflictException(
-					Map.of("fileId", file.id(), "expectedSha256", file.sha256(), "actualSha256", actual),
+					Map.of("fileId", file.fileId(), "expectedSha256", file.sha256(), "actualSha256", actual),
 					"file.tampered", file.fileName());
 		}
 		return bytes;

@@ -30,7 +30,7 @@ final class Confidential {
 		if (detail == e.detail()) {
 			return e;
 		}
-		return new HistoryEntry(e.at(), e.type(), e.step(), e.stepName(), e.actor(), e.role(), e.region(), detail,
+		return new HistoryEntry(e.at(), e.type(), e.stepKey(), e.stepName(), e.actor(), e.roles(), e.region(), detail,
 				e.reason(), e.source());
 	}
 

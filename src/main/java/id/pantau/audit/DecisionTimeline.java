@@ -18,8 +18,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Every decision table evaluated on a case (any DMN, from any business rule task), with
- * its inputs, outputs and the version of the table that decided.
+ * Every decision table evaluated on a case (any DMN, from a business rule task or for a
+ * step, such as the sanction table for the report), with who evaluated it, its inputs,
+ * outputs and the version of the table that decided.
  */
 @Component
 class DecisionTimeline implements TimelineSource {
@@ -36,10 +37,13 @@ class DecisionTimeline implements TimelineSource {
 
 	private final ObjectMapper json;
 
+	private final AuditActors actors;
+
 	private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
 	DecisionTimeline(HistoryService history, CaseInstances instances, RepositoryService repository, StepNames names,
-			ObjectMapper json) {
+			ObjectMapper json, AuditActors actors) {
+		this.actors = actors;
 		this.history = history;
 		this.instances = instances;
 		this.repository = repository;
@@ -56,8 +60,9 @@ class DecisionTimeline implements TimelineSource {
 				.includeInputs()
 				.includeOutputs()
 				.listPage(0, LIMIT)) {
+				String roles = (d.getUserId() != null) ? this.actors.named(d.getUserId()).roles() : null;
 				entries.add(new HistoryEntry(d.getEvaluationTime().toInstant(), "DECISION_EVALUATED", d.getActivityId(),
-						this.names.of(d.getActivityId(), d.getActivityId()), d.getUserId(), null, region, detail(d),
+						this.names.of(d.getActivityId(), d.getActivityId()), d.getUserId(), roles, region, detail(d),
 						null, "decision"));
 			}
 		}

@@ -112,14 +112,14 @@ final class Dossier {
 			table.addCell(cell(h, HEADING));
 		}
 		for (StoredFile f : files) {
-			table.addCell(cell(Long.toString(f.id()), TEXT));
+			table.addCell(cell(Long.toString(f.fileId()), TEXT));
 			table.addCell(
 					cell(f.fileName() + " (" + f.kind() + ", " + f.storedBy() + ", " + when(f.storedAt(), zone) + ")",
 							TEXT));
 			table.addCell(cell(f.contentType(), TEXT));
 			table.addCell(cell(Long.toString(f.size()), TEXT));
 			table.addCell(cell(f.sha256(), SMALL));
-			table.addCell(cell(Boolean.TRUE.equals(intact.get(f.id())) ? "yes" : "NO", TEXT));
+			table.addCell(cell(Boolean.TRUE.equals(intact.get(f.fileId())) ? "yes" : "NO", TEXT));
 		}
 		return table;
 	}
@@ -135,9 +135,10 @@ final class Dossier {
 		for (HistoryEntry e : entries) {
 			table.addCell(cell(when(e.at(), zone), SMALL));
 			table.addCell(cell(e.type(), SMALL));
-			table.addCell(cell((e.stepName() != null) ? e.stepName() : e.step(), SMALL));
-			table.addCell(cell(
-					(e.actor() != null) ? e.actor() + ((e.role() != null) ? " (" + e.role() + ")" : "") : null, SMALL));
+			table.addCell(cell((e.stepName() != null) ? e.stepName() : e.stepKey(), SMALL));
+			table.addCell(
+					cell((e.actor() != null) ? e.actor() + ((e.roles() != null) ? " (" + e.roles() + ")" : "") : null,
+							SMALL));
 			table.addCell(cell(clip(e.detail()), SMALL));
 			table.addCell(cell(e.reason(), SMALL));
 		}

@@ -63,20 +63,20 @@ class DossierController {
 		this.jdbc = jdbc;
 	}
 
-	@GetMapping("/api/cases/{number}/dossier.pdf")
+	@GetMapping("/api/cases/{caseNumber}/dossier.pdf")
 	@Operation(
 			summary = "The case dossier: case, timeline, decisions, documents with hashes, verification (auditor, admin)")
-	ResponseEntity<byte[]> dossier(@PathVariable String number) {
+	ResponseEntity<byte[]> dossier(@PathVariable String caseNumber) {
 		PantauUser user = this.currentUser.get();
 		this.policy.requireAnyRole(user, Groups.AUDITOR, Groups.ADMIN);
-		CaseSummary found = this.cases.readableBy(user, number);
+		CaseSummary found = this.cases.readableBy(user, caseNumber);
 		List<HistoryEntry> timeline = this.history.of(found.number(), found.region());
 		if (!this.policy.mayReadReporter(user)) {
 			timeline = timeline.stream().map(Confidential::withoutReporter).toList();
 		}
 		List<StoredFile> stored = this.files.of(found.number());
 		Map<Long, Boolean> intact = new HashMap<>();
-		stored.forEach((f) -> intact.put(f.id(), this.files.intact(f)));
+		stored.forEach((f) -> intact.put(f.fileId(), this.files.intact(f)));
 		ZoneId zone = this.regionTime.zoneOf(found.region());
 		byte[] pdf = Dossier.render(found.number(), facts(found, zone), this.verifier.verify(),
 				decisions(found, timeline, zone), stored, intact, timeline, user.username(), BusinessTime.now(), zone);
@@ -92,7 +92,7 @@ class DossierController {
 
 	private Map<String, String> facts(CaseSummary c, ZoneId zone) {
 		Map<String, String> facts = new LinkedHashMap<>();
-		facts.put("number", c.number());
+		facts.put("case number", c.number());
 		facts.put("region", c.region());
 		facts.put("status", c.status());
 		this.jdbc.query("select source, reference_number, closure_reason from neutrality_case where id = ?", (rs) -> {
@@ -112,7 +112,9 @@ class DossierController {
 		List<Map<String, String>> decisions = new ArrayList<>();
 		timeline.stream().filter((e) -> "DECISION_EVALUATED".equals(e.type())).forEach((e) -> {
 			Map<String, String> d = new LinkedHashMap<>();
-			d.put("decision table", Dossier.when(e.at(), zone) + " " + e.detail());
+			String by = (e.actor() != null) ? " by " + e.actor() + ((e.roles() != null) ? " (" + e.roles() + ")" : "")
+					: "";
+			d.put("decision table", Dossier.when(e.at(), zone) + by + " " + e.detail());
 			decisions.add(d);
 		});
 		this.jdbc.query("""

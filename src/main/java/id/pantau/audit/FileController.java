@@ -30,24 +30,25 @@ class FileController {
 		this.currentUser = currentUser;
 	}
 
-	@PostMapping(path = "/api/cases/{number}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/api/cases/{caseNumber}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Add an evidence file (PDF, JPEG, PNG, text) to a case",
 			description = "400 for a type outside the allow-list, a content that does not match it, or a file over the size limit")
-	ResponseEntity<StoredFile> upload(@PathVariable String number, @RequestParam("file") MultipartFile file) {
-		StoredFile stored = this.documents.add(this.currentUser.get(), number, file);
-		return ResponseEntity.created(URI.create("/api/cases/" + number + "/files/" + stored.id())).body(stored);
+	ResponseEntity<StoredFile> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file) {
+		StoredFile stored = this.documents.add(this.currentUser.get(), caseNumber, file);
+		return ResponseEntity.created(URI.create("/api/cases/" + caseNumber + "/files/" + stored.fileId()))
+			.body(stored);
 	}
 
-	@GetMapping("/api/cases/{number}/files")
+	@GetMapping("/api/cases/{caseNumber}/files")
 	@Operation(summary = "The files of a case with their size and SHA-256")
-	List<StoredFile> list(@PathVariable String number) {
-		return this.documents.of(this.currentUser.get(), number);
+	List<StoredFile> list(@PathVariable String caseNumber) {
+		return this.documents.of(this.currentUser.get(), caseNumber);
 	}
 
-	@GetMapping("/api/cases/{number}/files/{id}")
+	@GetMapping("/api/cases/{caseNumber}/files/{fileId}")
 	@Operation(summary = "Download a file; 409 when it no longer matches its stored SHA-256")
-	ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id) {
-		return this.documents.download(this.currentUser.get(), number, id).asAttachment();
+	ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long fileId) {
+		return this.documents.download(this.currentUser.get(), caseNumber, fileId).asAttachment();
 	}
 
 }

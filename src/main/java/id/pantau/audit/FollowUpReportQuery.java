@@ -20,43 +20,74 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class FollowUpReportQuery {
 
+	private static final String SELECT = """
+			select c.id, c.case_number, c.region_code, c.source, c.reference_number, c.employee_name,
+			       c.employee_nip, c.received_on, c.status, r.id report_id, r.proven,
+			       d.final_sanction, d.outcome, d.decided_on, d.delivered_on, f.reported_on,
+			       (select count(*) from audit_step s where s.case_number = c.case_number
+			          and s.due_at is not null and s.due_at < coalesce(s.ended_at, :now)) late_steps
+			from neutrality_case c
+			left join examination_report r on r.case_id = c.id and r.review_outcome = 'APPROVED'
+			left join sanction_decision d on d.case_id = c.id
+			left join follow_up_report f on f.case_id = c.id
+			where c.region_code in (:regions)""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	FollowUpReportQuery(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** The date of a case that the report's period is about. */
+	enum DateField {
+
+		/** The day the report (of the source) was received. */
+		receivedOn("c.received_on"),
+		/** The day the PPK decided the sanction. */
+		decidedOn("d.decided_on"),
+		/** The day the follow-up was reported to BKN and Bawaslu. */
+		followUpReportedOn("f.reported_on");
+
+		final String column;
+
+		DateField(String column) {
+			this.column = column;
+		}
+
+	}
+
 	/** One case of the report. */
 	record Line(String caseNumber, String region, String source, String referenceNumber, String employeeName,
-			String employeeNip, LocalDate receivedOn, Boolean proven, String actsProven, String sanction,
+			String employeeNip, LocalDate receivedOn, Boolean proven, String actsProven, String finalSanction,
 			LocalDate decidedOn, LocalDate deliveredOn, LocalDate followUpReportedOn, String status,
 			boolean deadlinesMet) {
 	}
 
-	/** The report: its lines and totals. */
-	record Report(LocalDate from, LocalDate to, List<Line> cases, long reported, long proven, long followedUp,
-			double followUpRate) {
+	/**
+	 * The report: its lines and totals.
+	 *
+	 * @param dateField the date of a case the period is about
+	 * @param from the first day of the period, if it has one
+	 * @param to the last day of the period, if it has one
+	 */
+	record Report(DateField dateField, LocalDate from, LocalDate to, List<Line> cases, long reported, long proven,
+			long followedUp, double followUpRatePercent) {
 	}
 
-	Report of(Collection<String> regions, LocalDate from, LocalDate to) {
+	/**
+	 * The report over the cases of the regions whose date falls in the period (inclusive;
+	 * open at an end without a day; no period: every case), oldest date first.
+	 */
+	Report of(Collection<String> regions, DateField dateField, LocalDate from, LocalDate to) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("regions", regions)
 			.addValue("from", from)
 			.addValue("to", to)
 			.addValue("now", TaskAuditor.utc(BusinessTime.now()))
 			.addValue("limit", AuditQueries.EXPORT_LIMIT);
-		List<Line> lines = this.jdbc.query("""
-				select c.id, c.case_number, c.region_code, c.source, c.reference_number, c.employee_name,
-				       c.employee_nip, c.received_on, c.status, r.id report_id, r.proven,
-				       d.final_sanction, d.outcome, d.decided_on, d.delivered_on, f.reported_on,
-				       (select count(*) from audit_step s where s.case_number = c.case_number
-				          and s.due_at is not null and s.due_at < coalesce(s.ended_at, :now)) late_steps
-				from neutrality_case c
-				left join examination_report r on r.case_id = c.id and r.review_outcome = 'APPROVED'
-				left join sanction_decision d on d.case_id = c.id
-				left join follow_up_report f on f.case_id = c.id
-				where c.region_code in (:regions) and c.received_on >= :from and c.received_on <= :to
-				order by c.received_on, c.case_number
-				limit :limit""", params, (rs, n) -> {
+		String sql = SELECT + ((from != null) ? " and " + dateField.column + " >= :from" : "")
+				+ ((to != null) ? " and " + dateField.column + " <= :to" : "") + " order by " + dateField.column
+				+ " nulls last, c.case_number limit :limit";
+		List<Line> lines = this.jdbc.query(sql, params, (rs, n) -> {
 			long reportId = rs.getLong("report_id");
 			boolean hasReport = !rs.wasNull();
 			return new Line(rs.getString("case_number"), rs.getString("region_code"), rs.getString("source"),
@@ -72,7 +103,7 @@ class FollowUpReportQuery {
 			.filter((l) -> Boolean.TRUE.equals(l.proven()) && l.followUpReportedOn() != null)
 			.count();
 		double rate = (proven == 0) ? 0 : Math.round(1000.0 * followedUp / proven) / 10.0;
-		return new Report(from, to, lines, lines.size(), proven, followedUp, rate);
+		return new Report(dateField, from, to, lines, lines.size(), proven, followedUp, rate);
 	}
 
 	private String acts(long reportId) {

@@ -35,10 +35,10 @@ class HistoryController {
 		this.policy = policy;
 	}
 
-	@GetMapping("/api/cases/{number}/history")
+	@GetMapping("/api/cases/{caseNumber}/history")
 	@Operation(summary = "Who did what, when, in which role and why on a case, oldest first")
-	List<HistoryEntry> history(@PathVariable String number) {
-		return this.timeline.readBy(this.currentUser.get(), number);
+	List<HistoryEntry> history(@PathVariable String caseNumber) {
+		return this.timeline.readBy(this.currentUser.get(), caseNumber);
 	}
 
 	@GetMapping("/api/audit/verification")

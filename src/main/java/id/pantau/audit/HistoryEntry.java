@@ -12,15 +12,15 @@ import java.time.Instant;
  * DATA_ADDED, DATA_CHANGED, DOCUMENT_ADDED, DOCUMENT_GENERATED, PERSONAL_DATA_READ,
  * WRITE_REFUSED, OPERATION, CASE_ENDED, NOTIFICATION_SENT (a reminder or escalation of an
  * overdue step), or a type a further source adds
- * @param step the activity id, if it concerns one step
+ * @param stepKey the activity id, if it concerns one step
  * @param stepName the step's name in the caller's language
  * @param actor who did it, when a person did
- * @param role the actor's roles, comma-separated
+ * @param roles the actor's roles, comma-separated
  * @param region region code of the case
  * @param detail what was decided or changed
  * @param reason why, where a reason was given
  * @param source where the entry comes from: engine, decision, audit, or a further source
  */
-public record HistoryEntry(Instant at, String type, String step, String stepName, String actor, String role,
+public record HistoryEntry(Instant at, String type, String stepKey, String stepName, String actor, String roles,
 		String region, String detail, String reason, String source) {
 }

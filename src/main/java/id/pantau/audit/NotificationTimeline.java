@@ -26,8 +26,9 @@ class NotificationTimeline implements TimelineSource {
 	public List<HistoryEntry> entriesOf(String caseNumber, String region) {
 		return this.notifications.ofCase(caseNumber)
 			.stream()
-			.map((n) -> new HistoryEntry(n.at(), "NOTIFICATION_SENT", n.step(), this.names.of(n.step(), n.step()), null,
-					null, n.region(), n.kind() + " -> " + n.recipientGroup(), null, "escalation"))
+			.map((n) -> new HistoryEntry(n.sentAt(), "NOTIFICATION_SENT", n.stepKey(),
+					this.names.of(n.stepKey(), n.stepKey()), null, null, n.region(),
+					n.kind() + " -> " + n.recipientRole(), null, "escalation"))
 			.toList();
 	}
 

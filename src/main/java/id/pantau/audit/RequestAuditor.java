@@ -12,6 +12,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
@@ -24,13 +27,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Logs two kinds of requests: every refused attempt to write (403 on a method other than
  * GET/HEAD/OPTIONS, by Pantau's code or, through {@link WriteRefused}, by the URL rules),
- * and every read of personal data by an auditor (a successful GET of a case, its parts, a
+ * with the case it concerns (named in the path, or the case of the task in the path), and
+ * every read of personal data by an auditor (a successful GET of a case, its parts, a
  * search of cases or an audit query, through the API under {@code /api} or the pages).
  */
 @Component
 class RequestAuditor extends OncePerRequestFilter {
 
 	private static final Pattern CASE_PATH = Pattern.compile("^(?:/api)?/cases/([^/]+)(/.*)?$");
+
+	private static final Pattern TASK_PATH = Pattern.compile("^(?:/api)?/tasks/([^/]+)(/.*)?$");
 
 	/** Browser assets: neither reads of personal data nor writes. */
 	private static final List<String> ASSETS = List.of("/webjars/", "/css/", "/js/", "/favicon");
@@ -43,10 +49,13 @@ class RequestAuditor extends OncePerRequestFilter {
 
 	private final JdbcTemplate jdbc;
 
-	RequestAuditor(AuditLog log, AuditActors actors, JdbcTemplate jdbc) {
+	private final HistoryService history;
+
+	RequestAuditor(AuditLog log, AuditActors actors, JdbcTemplate jdbc, HistoryService history) {
 		this.log = log;
 		this.actors = actors;
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	@Override
@@ -123,15 +132,47 @@ class RequestAuditor extends OncePerRequestFilter {
 
 	private void write(String action, String subject, String path) {
 		AuditActors.Actor actor = this.actors.current();
-		Matcher m = CASE_PATH.matcher(path);
-		String caseNumber = m.matches() ? m.group(1) : null;
-		String region = (caseNumber != null) ? this.jdbc
-			.queryForList("select region_code from neutrality_case where case_number = ?", String.class, caseNumber)
-			.stream()
-			.findFirst()
-			.orElse(null) : null;
-		this.log.record(new AuditRecord(actor.username(), actor.roles(), region, (region != null) ? caseNumber : null,
-				action, subject, null, null));
+		CaseRef concerned = caseOf(path);
+		this.log.record(new AuditRecord(actor.username(), actor.roles(), concerned.region(), concerned.number(), action,
+				subject, null, null));
+	}
+
+	/**
+	 * The case a request concerns: named in a case path, or the case of the task in a
+	 * task path (running or ended).
+	 */
+	private CaseRef caseOf(String path) {
+		Matcher c = CASE_PATH.matcher(path);
+		if (c.matches()) {
+			String number = c.group(1);
+			return this.jdbc
+				.queryForList("select region_code from neutrality_case where case_number = ?", String.class, number)
+				.stream()
+				.findFirst()
+				.map((region) -> new CaseRef(number, region))
+				.orElse(CaseRef.NONE);
+		}
+		Matcher t = TASK_PATH.matcher(path);
+		return t.matches() ? caseOfTask(t.group(1)) : CaseRef.NONE;
+	}
+
+	private CaseRef caseOfTask(String taskId) {
+		HistoricTaskInstance task = this.history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+		if (task == null || task.getProcessInstanceId() == null) {
+			return CaseRef.NONE;
+		}
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		return (instance != null && instance.getBusinessKey() != null)
+				? new CaseRef(instance.getBusinessKey(), task.getTenantId()) : CaseRef.NONE;
+	}
+
+	/** A case number and its region, both null for none. */
+	private record CaseRef(String number, String region) {
+
+		static final CaseRef NONE = new CaseRef(null, null);
+
 	}
 
 }

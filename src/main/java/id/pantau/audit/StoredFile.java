@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A stored evidence file or generated document.
  *
- * @param id file id
+ * @param fileId file id
  * @param caseNumber the case it belongs to
  * @param kind EVIDENCE or GENERATED
  * @param fileName the name given at upload
@@ -15,6 +15,6 @@ import java.time.Instant;
  * @param storedBy who stored it
  * @param storedAt when
  */
-public record StoredFile(long id, String caseNumber, String kind, String fileName, String contentType, long size,
+public record StoredFile(long fileId, String caseNumber, String kind, String fileName, String contentType, long size,
 		String sha256, String storedBy, Instant storedAt) {
 }

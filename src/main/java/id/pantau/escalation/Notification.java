@@ -7,13 +7,13 @@ import java.time.Instant;
  *
  * @param caseNumber the case
  * @param region the case's region
- * @param recipientGroup the role that is told
+ * @param recipientRole the role that is told
  * @param kind OVERDUE_REMINDER or ESCALATION
- * @param step the task definition key
+ * @param stepKey the task definition key
  * @param taskId the Camunda task id
  * @param dueAt the step's deadline
- * @param at when it was sent
+ * @param sentAt when it was sent
  */
-public record Notification(String caseNumber, String region, String recipientGroup, String kind, String step,
-		String taskId, Instant dueAt, Instant at) {
+public record Notification(String caseNumber, String region, String recipientRole, String kind, String stepKey,
+		String taskId, Instant dueAt, Instant sentAt) {
 }

@@ -36,7 +36,7 @@ public class Notifications {
 			.stream()
 			.flatMap((role) -> escalationsTo(role).stream())
 			.filter((n) -> user.inRegion(n.region()))
-			.sorted(Comparator.comparing(Notification::at).reversed())
+			.sorted(Comparator.comparing(Notification::sentAt).reversed())
 			.toList();
 		if (!openOnly || found.isEmpty()) {
 			return found;

@@ -17,7 +17,7 @@ class RecordingNotifier implements Notifier {
 	@Transactional
 	public void send(Notification notification) {
 		if (!this.sent.existsByTaskIdAndKindAndRecipientGroup(notification.taskId(), notification.kind(),
-				notification.recipientGroup())) {
+				notification.recipientRole())) {
 			this.sent.save(new SentNotification(notification));
 		}
 	}

@@ -39,12 +39,12 @@ class SentNotification {
 	SentNotification(Notification n) {
 		this.caseNumber = n.caseNumber();
 		this.region = n.region();
-		this.recipientGroup = n.recipientGroup();
+		this.recipientGroup = n.recipientRole();
 		this.kind = n.kind();
-		this.step = n.step();
+		this.step = n.stepKey();
 		this.taskId = n.taskId();
 		this.dueAt = n.dueAt();
-		this.sentAt = n.at();
+		this.sentAt = n.sentAt();
 	}
 
 	Notification view() {

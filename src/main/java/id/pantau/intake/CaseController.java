@@ -6,6 +6,7 @@ import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.shared.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,23 +52,31 @@ class CaseController {
 		return ResponseEntity.created(URI.create("/api/cases/" + registered.number())).body(view(registered.number()));
 	}
 
-	@GetMapping("/{number}")
+	@GetMapping("/{caseNumber}")
 	@Operation(summary = "A case with its current steps, owners and due dates")
-	CaseView get(@PathVariable String number) {
-		return view(number);
+	CaseView get(@PathVariable String caseNumber) {
+		return view(caseNumber);
 	}
 
 	@GetMapping
 	@Operation(summary = "Search the cases of the caller's regions")
 	PageView<CaseRow> search(@RequestParam(required = false) String region,
-			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String step,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String nip,
+			@RequestParam(required = false) CaseStatus status,
+			@Parameter(description = "only cases now at this step (task definition key)") @RequestParam(
+					required = false) String stepKey,
+			@Parameter(description = "only cases with a step past its due time") @RequestParam(
+					required = false) Boolean overdue,
+			@Parameter(description = "the reported employee's NIP") @RequestParam(required = false) String employeeNip,
+			@Parameter(description = "the source's reference number, compared as the duplicate check compares it "
+					+ "(case, spaces, dashes, slashes, full-width forms)") @RequestParam(
+							required = false) String referenceNumber,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
 			@RequestParam(defaultValue = "registeredAt") CaseSearch.SortBy sort,
 			@RequestParam(defaultValue = "DESC") Sort.Direction direction) {
-		return this.search.search(this.currentUser.get(), new CaseSearch.Filter(region, status, step, overdue, nip),
-				page, size, sort, direction);
+		return this.search.search(this.currentUser.get(),
+				new CaseSearch.Filter(region, status, stepKey, overdue, employeeNip, referenceNumber), page, size, sort,
+				direction);
 	}
 
 	private CaseView view(String number) {

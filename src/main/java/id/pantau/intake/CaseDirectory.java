@@ -74,8 +74,10 @@ public class CaseDirectory {
 	 * Refuses a number of another region's series before looking it up, so that the
 	 * answer (403) is the same whether such a case exists or not: nobody can count
 	 * another region's cases by probing numbers (docs/decisions.md).
+	 * @throws id.pantau.shared.AccessRefusedException (403) for a number of a region not
+	 * the caller's
 	 */
-	private void requireRegionOfNumber(PantauUser user, String caseNumber) {
+	public void requireRegionOfNumber(PantauUser user, String caseNumber) {
 		this.regions.ofCaseNumber(caseNumber).ifPresent((region) -> this.policy.requireRegion(user, region.code()));
 	}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.PantauUser;
 import id.pantau.shared.BusinessTime;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.PageView;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Finds cases in the caller's regions by region, status, current step and overdue steps.
+ * Finds cases in the caller's regions by region, status, current step, overdue steps, the
+ * reported employee and the source's reference number.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,19 +70,23 @@ public class CaseSearch {
 	 *
 	 * @param region one of the caller's regions
 	 * @param status open or closed
-	 * @param step a current step (task definition key)
+	 * @param stepKey a current step (task definition key)
 	 * @param overdue only cases with an overdue step
-	 * @param nip the reported employee's NIP
-	 * @param number part of the case number
-	 * @param employee part of the reported employee's name
+	 * @param employeeNip the reported employee's NIP
+	 * @param referenceNumber the source's reference number, in any spelling the duplicate
+	 * check takes for the same (the normal form of {@code docs/domain-rules.md})
+	 * @param caseNumber part of the case number
+	 * @param employeeName part of the reported employee's name
 	 * @param receivedFrom received on or after
 	 * @param receivedTo received on or before
 	 */
-	public record Filter(String region, CaseStatus status, String step, Boolean overdue, String nip, String number,
-			String employee, LocalDate receivedFrom, LocalDate receivedTo) {
+	public record Filter(String region, CaseStatus status, String stepKey, Boolean overdue, String employeeNip,
+			String referenceNumber, String caseNumber, String employeeName, LocalDate receivedFrom,
+			LocalDate receivedTo) {
 
-		public Filter(String region, CaseStatus status, String step, Boolean overdue, String nip) {
-			this(region, status, step, overdue, nip, null, null, null, null);
+		public Filter(String region, CaseStatus status, String stepKey, Boolean overdue, String employeeNip,
+				String referenceNumber) {
+			this(region, status, stepKey, overdue, employeeNip, referenceNumber, null, null, null, null);
 		}
 
 	}
@@ -88,21 +94,27 @@ public class CaseSearch {
 	/**
 	 * One page of the cases of the caller's regions that match the filter.
 	 * @throws id.pantau.shared.AccessRefusedException for a region not the caller's
+	 * @throws InvalidInputException (field {@code referenceNumber}) for a reference
+	 * longer than any registration keeps
 	 */
 	public PageView<CaseRow> search(PantauUser user, Filter filter, int page, int size, SortBy sortBy,
 			Sort.Direction direction) {
 		Set<String> regions = regionsOf(user, filter.region());
+		String referenceKey = referenceKey(filter.referenceNumber());
 		Specification<NeutralityCase> spec = (root, query, cb) -> {
 			List<Predicate> all = new ArrayList<>();
 			all.add(root.get("regionCode").in(regions));
 			if (filter.status() != null) {
 				all.add(cb.equal(root.get("status"), filter.status()));
 			}
-			if (filter.nip() != null) {
-				all.add(cb.equal(root.get("employee").get("nip"), filter.nip()));
+			if (filter.employeeNip() != null) {
+				all.add(cb.equal(root.get("employee").get("nip"), filter.employeeNip()));
+			}
+			if (referenceKey != null) {
+				all.add(cb.equal(root.get("referenceKey"), referenceKey));
 			}
 			all.addAll(textAndDates(root, cb, filter));
-			if (filter.step() != null || Boolean.TRUE.equals(filter.overdue())) {
+			if (filter.stepKey() != null || Boolean.TRUE.equals(filter.overdue())) {
 				all.add(root.get("caseNumber").in(withOpenTasks(regions, filter)));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
@@ -119,11 +131,11 @@ public class CaseSearch {
 
 	private static List<Predicate> textAndDates(Root<NeutralityCase> root, CriteriaBuilder cb, Filter filter) {
 		List<Predicate> all = new ArrayList<>();
-		if (StringUtils.hasText(filter.number())) {
-			all.add(cb.like(cb.upper(root.get("caseNumber")), contains(filter.number()), '\\'));
+		if (StringUtils.hasText(filter.caseNumber())) {
+			all.add(cb.like(cb.upper(root.get("caseNumber")), contains(filter.caseNumber()), '\\'));
 		}
-		if (StringUtils.hasText(filter.employee())) {
-			all.add(cb.like(cb.upper(root.get("employee").get("name")), contains(filter.employee()), '\\'));
+		if (StringUtils.hasText(filter.employeeName())) {
+			all.add(cb.like(cb.upper(root.get("employee").get("name")), contains(filter.employeeName()), '\\'));
 		}
 		if (filter.receivedFrom() != null) {
 			all.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), filter.receivedFrom()));
@@ -143,6 +155,19 @@ public class CaseSearch {
 		return "%" + escaped + "%";
 	}
 
+	/** The normal form the duplicate check compares, or null for no reference. */
+	private static String referenceKey(String referenceNumber) {
+		if (referenceNumber == null) {
+			return null;
+		}
+		String key = NeutralityCase.referenceKey(referenceNumber);
+		if (key.length() > NeutralityCase.REFERENCE_KEY_LENGTH) {
+			throw new InvalidInputException("referenceNumber", "case.reference.too-long",
+					NeutralityCase.REFERENCE_KEY_LENGTH);
+		}
+		return key;
+	}
+
 	private Set<String> regionsOf(PantauUser user, String region) {
 		if (region == null) {
 			return user.regions();
@@ -153,8 +178,8 @@ public class CaseSearch {
 
 	private Set<String> withOpenTasks(Set<String> regions, Filter filter) {
 		TaskQuery query = this.tasks.createTaskQuery().tenantIdIn(regions.toArray(String[]::new));
-		if (filter.step() != null) {
-			query.taskDefinitionKey(filter.step());
+		if (filter.stepKey() != null) {
+			query.taskDefinitionKey(filter.stepKey());
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			query.dueBefore(Date.from(BusinessTime.now()));

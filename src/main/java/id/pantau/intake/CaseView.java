@@ -9,7 +9,7 @@ import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 
 /** A case as the API shows it; the reporter only to those who may read it. */
-public record CaseView(String number, String region, String status, ClosureReason closureReason, Instant closedAt,
+public record CaseView(String caseNumber, String region, String status, ClosureReason closureReason, Instant closedAt,
 		CaseSource source, String referenceNumber, LocalDate referenceDate, LocalDate receivedOn, Instant registeredAt,
 		String registeredBy, Election election, ReportedEmployee employee, Set<Violation> allegedActs,
 		String description, Sanction sourceRecommendation, Reporter reporter, VerificationView verification,

@@ -20,7 +20,7 @@ public record RegisterCaseRequest(@NotBlank String region, @NotNull CaseSource s
 		@NotBlank @Size(max = 120) String referenceNumber, LocalDate referenceDate, @NotNull LocalDate receivedOn,
 		@NotNull @Valid Employee employee, @NotNull @Valid Election election,
 		@NotEmpty Set<@NotNull Violation> allegedActs, @NotBlank @Size(max = 4000) @MultiLine String description,
-		Sanction recommendedSanction, @Valid Reporter reporter) {
+		Sanction sourceRecommendation, @Valid Reporter reporter) {
 
 	public record Employee(@NotBlank String nip, @NotBlank @Size(max = 160) String name,
 			@NotNull EmploymentType employmentType, @NotBlank @Size(max = 160) String position,
@@ -40,7 +40,7 @@ public record RegisterCaseRequest(@NotBlank String region, @NotNull CaseSource s
 				this.employee.unit().strip());
 		return new Registration(this.source, this.referenceNumber, this.referenceDate, this.receivedOn,
 				this.election.type(), this.election.year(), this.election.stage(), this.description.strip(),
-				this.recommendedSanction, (this.reporter != null) ? this.reporter.name() : null,
+				this.sourceRecommendation, (this.reporter != null) ? this.reporter.name() : null,
 				(this.reporter != null) ? this.reporter.contact() : null, reported, this.allegedActs);
 	}
 

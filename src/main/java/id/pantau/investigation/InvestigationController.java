@@ -22,10 +22,10 @@ class InvestigationController {
 		this.currentUser = currentUser;
 	}
 
-	@GetMapping("/api/cases/{number}/investigation")
+	@GetMapping("/api/cases/{caseNumber}/investigation")
 	@Operation(summary = "Team, summons, minutes, report revisions and the sanction table's recommendation")
-	public InvestigationView get(@PathVariable String number) {
-		return this.records.of(this.currentUser.get(), number);
+	public InvestigationView get(@PathVariable String caseNumber) {
+		return this.records.of(this.currentUser.get(), caseNumber);
 	}
 
 }

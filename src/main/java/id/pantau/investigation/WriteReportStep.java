@@ -59,7 +59,7 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 		Set<Violation> acts = (payload.actsProven() != null) ? payload.actsProven() : Set.of();
 		if (payload.proven()) {
 			checkProven(acts, payload, this.cases.find(context.caseId()).orElseThrow());
-			this.recommendations.recommend(context.caseId(), acts, payload.aggravation(), context.username());
+			this.recommendations.recommend(context, acts, payload.aggravation());
 		}
 		else if (!acts.isEmpty() || payload.recommendedSanction() != null) {
 			throw new InvalidInputException("actsProven", "report.not-proven.no-acts");

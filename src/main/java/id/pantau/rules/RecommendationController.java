@@ -36,18 +36,18 @@ class RecommendationController {
 		this.recommendations = recommendations;
 	}
 
-	@GetMapping("/api/cases/{number}/recommendation")
+	@GetMapping("/api/cases/{caseNumber}/recommendation")
 	@Operation(summary = "The recommendation recorded with the last report")
-	public Recommendation recorded(@PathVariable String number) {
-		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
+	public Recommendation recorded(@PathVariable String caseNumber) {
+		CaseSummary found = this.cases.readableBy(this.currentUser.get(), caseNumber);
 		return this.recommendations.latest(found.id())
-			.orElseThrow(() -> new NotFoundException("recommendation.none", number));
+			.orElseThrow(() -> new NotFoundException("recommendation.none", caseNumber));
 	}
 
-	@PostMapping("/api/cases/{number}/recommendation/preview")
+	@PostMapping("/api/cases/{caseNumber}/recommendation/preview")
 	@Operation(summary = "What the case's table version recommends for these acts (for the report step)")
-	public Recommendation preview(@PathVariable String number, @Valid @RequestBody PreviewRequest request) {
-		CaseSummary found = this.cases.readableBy(this.currentUser.get(), number);
+	public Recommendation preview(@PathVariable String caseNumber, @Valid @RequestBody PreviewRequest request) {
+		CaseSummary found = this.cases.readableBy(this.currentUser.get(), caseNumber);
 		return this.recommendations.preview(found.id(), request.actsProven(), request.aggravation());
 	}
 

@@ -46,7 +46,7 @@ class RuleChange {
 	}
 
 	/** A change as the API shows it. */
-	record View(long id, String subject, String action, String version, String detail, String changedBy,
+	record View(long ruleChangeId, String subject, String action, String version, String detail, String changedBy,
 			Instant changedAt) {
 	}
 

@@ -66,7 +66,7 @@ class RulesAdminController {
 	public TableDeployments.TableVersion deployTable(@RequestBody String dmn) {
 		PantauUser admin = admin();
 		TableDeployments.TableVersion version = this.tables.deploy(dmn, admin.username());
-		record(admin, "SANCTION_TABLE", "DEPLOY", String.valueOf(version.version()),
+		record(admin, "SANCTION_TABLE", "DEPLOY", String.valueOf(version.tableVersion()),
 				"deployment " + version.deploymentId());
 		return version;
 	}

@@ -7,6 +7,7 @@ import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.StepContext;
 import id.pantau.shared.Violation;
 
 import org.springframework.stereotype.Component;
@@ -38,26 +39,36 @@ public class SanctionRecommendations {
 
 	/**
 	 * Evaluates and records the recommendation for the proven acts of a case (the
-	 * heaviest act wins).
+	 * heaviest act wins), as part of the step that reports them: each evaluation is in
+	 * the case's timeline with the step, the region and the person completing it.
+	 * @param step the step being completed (the report), naming the case and the person
 	 * @throws InvalidInputException (field {@code actsProven}) when no act is given
 	 */
 	@Transactional
-	public Recommendation recommend(long caseId, Set<Violation> acts, AggravatingFactors factors, String username) {
+	public Recommendation recommend(StepContext step, Set<Violation> acts, AggravatingFactors factors) {
 		AggravatingFactors given = (factors != null) ? factors : AggravatingFactors.NONE;
-		Recommendation recommendation = preview(caseId, acts, given);
-		this.stored.save(new StoredRecommendation(caseId, acts, given, recommendation, username, BusinessTime.now()));
+		Recommendation recommendation = evaluate(step.caseId(), acts, given, step);
+		this.stored.save(new StoredRecommendation(step.caseId(), acts, given, recommendation, step.username(),
+				BusinessTime.now()));
 		return recommendation;
 	}
 
-	/** Evaluates without recording (the evaluation is still in the engine's history). */
+	/**
+	 * Evaluates without recording. A preview shapes nothing: its evaluations are in the
+	 * engine's decision history without a case, not in the case's timeline.
+	 */
 	@Transactional
 	public Recommendation preview(long caseId, Set<Violation> acts, AggravatingFactors factors) {
+		return evaluate(caseId, acts, factors, null);
+	}
+
+	private Recommendation evaluate(long caseId, Set<Violation> acts, AggravatingFactors factors, StepContext step) {
 		if (acts == null || acts.isEmpty()) {
 			throw new InvalidInputException("actsProven", "report.proven.acts-required");
 		}
 		CaseSummary found = this.cases.find(caseId).orElseThrow();
 		return this.table.evaluate(this.versions.pinnedFor(caseId), acts, found.electionStage(), found.employmentType(),
-				(factors != null) ? factors : AggravatingFactors.NONE);
+				(factors != null) ? factors : AggravatingFactors.NONE, step);
 	}
 
 	/** The recommendation recorded last for the case, if any. */

@@ -71,7 +71,7 @@ class TableDeployments {
 			.stream()
 			.map((d) -> TableVersion.of(d,
 					this.repository.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult()))
-			.sorted(Comparator.comparing(TableVersion::version).reversed())
+			.sorted(Comparator.comparing(TableVersion::tableVersion).reversed())
 			.toList();
 	}
 
@@ -109,7 +109,7 @@ class TableDeployments {
 	}
 
 	/** One deployed version of the table. */
-	record TableVersion(int version, String decisionDefinitionId, String deploymentId, String deploymentName,
+	record TableVersion(int tableVersion, String decisionDefinitionId, String deploymentId, String deploymentName,
 			Instant deployedAt) {
 
 		static TableVersion of(DecisionDefinition definition, Deployment deployment) {

@@ -22,11 +22,11 @@ class DecisionController {
 		this.currentUser = currentUser;
 	}
 
-	@GetMapping("/api/cases/{number}/decision")
+	@GetMapping("/api/cases/{caseNumber}/decision")
 	@Operation(
 			summary = "Notice, recommendation, decision (followed or deviated from the recommendation), appeals and follow-up")
-	public DecisionView get(@PathVariable String number) {
-		return this.records.of(this.currentUser.get(), number);
+	public DecisionView get(@PathVariable String caseNumber) {
+		return this.records.of(this.currentUser.get(), caseNumber);
 	}
 
 }

@@ -18,7 +18,7 @@ public record DecisionView(Notice notProvenNotice, Recommendation recommendation
 
 	public record Decision(String draftNumber, Sanction proposedSanction, Sanction recommendedSanction,
 			String draftedBy, DecisionOutcome outcome, Sanction finalSanction, String reason, String decreeNumber,
-			LocalDate decidedOn, String decidedBy, Boolean deviatedFromRecommendation, Boolean recommendationFollowed,
+			LocalDate decidedOn, String decidedBy, Boolean deviatedFromReport, Boolean recommendationFollowed,
 			String deviationReason, String recommendationNote, LocalDate deliveredOn, DeliveryMethod deliveryMethod,
 			Acceptance acceptance) {
 		static Decision of(SanctionDecision d, String recommendationNote) {

@@ -7,12 +7,14 @@ import id.pantau.identity.CurrentUser;
 import id.pantau.intake.CurrentStep;
 import id.pantau.shared.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,20 +44,35 @@ class TaskController {
 		this.messages = messages;
 	}
 
-	/** Confirmation of a task command. */
-	record Confirmation(String message, String taskId, String step, String caseNumber, List<CurrentStep> currentSteps) {
+	/**
+	 * Confirmation of a task command.
+	 *
+	 * @param message what was done, in the caller's language
+	 * @param taskId the task acted on
+	 * @param stepKey its task definition key
+	 * @param stepName its step's name in the caller's language
+	 * @param caseNumber its case
+	 * @param currentSteps the case's open steps afterwards
+	 */
+	record Confirmation(String message, String taskId, String stepKey, String stepName, String caseNumber,
+			List<CurrentStep> currentSteps) {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's tasks: mine, my groups' queue, or overdue; sorted by due date by default")
+	@Operation(summary = "The caller's tasks: mine, my roles' queue, or overdue; sorted by due time by default")
 	PageView<TaskRow> list(@RequestParam(defaultValue = "mine") TaskView view,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String step,
+			@RequestParam(required = false) String region,
+			@Parameter(description = "only tasks of this step (task definition key)") @RequestParam(
+					required = false) String stepKey,
+			@Parameter(
+					description = "only the tasks of this case (403 for a number of another region's series)") @RequestParam(
+							required = false) String caseNumber,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-			@RequestParam(defaultValue = "dueDate") TaskList.SortBy sort,
-			@RequestParam(defaultValue = "true") boolean ascending) {
-		return this.list.list(this.currentUser.get(), view, new TaskList.Filter(region, step), page, size, sort,
-				ascending);
+			@RequestParam(defaultValue = "dueAt") TaskList.SortBy sort,
+			@RequestParam(defaultValue = "ASC") Sort.Direction direction) {
+		return this.list.list(this.currentUser.get(), view, new TaskList.Filter(region, stepKey, caseNumber), page,
+				size, sort, direction.isAscending());
 	}
 
 	@PostMapping("/{taskId}/claim")
@@ -77,11 +94,12 @@ class TaskController {
 	}
 
 	private Confirmation confirm(TaskResult result) {
-		String step = this.messages.getMessage("step." + result.step(), null, result.step(),
+		String stepName = this.messages.getMessage("step." + result.stepKey(), null, result.stepKey(),
 				LocaleContextHolder.getLocale());
-		String message = this.messages.getMessage(result.messageKey(), new Object[] { step, result.caseNumber() },
+		String message = this.messages.getMessage(result.messageKey(), new Object[] { stepName, result.caseNumber() },
 				LocaleContextHolder.getLocale());
-		return new Confirmation(message, result.taskId(), result.step(), result.caseNumber(), result.currentSteps());
+		return new Confirmation(message, result.taskId(), result.stepKey(), stepName, result.caseNumber(),
+				result.currentSteps());
 	}
 
 }

@@ -39,7 +39,7 @@ public class TaskList {
 	/** Sort keys of a task list. */
 	public enum SortBy {
 
-		dueDate, created
+		dueAt, createdAt
 
 	}
 
@@ -47,14 +47,15 @@ public class TaskList {
 	 * Filters of a task list.
 	 *
 	 * @param region one of the caller's regions, or null for all of them
-	 * @param step a task definition key, or null
+	 * @param stepKey a task definition key, or null
+	 * @param caseNumber only the tasks of this case, or null
 	 * @param violation only cases reporting this act, or null
 	 * @param overdueOnly only tasks past their deadline
 	 */
-	public record Filter(String region, String step, Violation violation, boolean overdueOnly) {
+	public record Filter(String region, String stepKey, String caseNumber, Violation violation, boolean overdueOnly) {
 
-		public Filter(String region, String step) {
-			this(region, step, null, false);
+		public Filter(String region, String stepKey, String caseNumber) {
+			this(region, stepKey, caseNumber, null, false);
 		}
 
 	}
@@ -78,11 +79,18 @@ public class TaskList {
 		this.messages = messages;
 	}
 
-	/** One page of the caller's tasks in the given view. */
+	/**
+	 * One page of the caller's tasks in the given view.
+	 * @throws id.pantau.shared.AccessRefusedException for a region, or a case number of a
+	 * region, that is not the caller's (whether or not such a case exists)
+	 */
 	public PageView<TaskRow> list(PantauUser user, TaskView view, Filter filter, int page, int size, SortBy sort,
 			boolean ascending) {
 		if (filter.region() != null) {
 			this.policy.requireRegion(user, filter.region());
+		}
+		if (filter.caseNumber() != null) {
+			this.cases.requireRegionOfNumber(user, filter.caseNumber());
 		}
 		if (user.regions().isEmpty()) {
 			return PageView.of(List.of(), page, size, 0);
@@ -112,8 +120,11 @@ public class TaskList {
 	private TaskQuery query(PantauUser user, TaskView view, Filter filter) {
 		Set<String> regions = (filter.region() != null) ? Set.of(filter.region()) : user.regions();
 		TaskQuery query = this.tasks.createTaskQuery().tenantIdIn(regions.toArray(String[]::new));
-		if (filter.step() != null) {
-			query.taskDefinitionKey(filter.step());
+		if (filter.stepKey() != null) {
+			query.taskDefinitionKey(filter.stepKey());
+		}
+		if (filter.caseNumber() != null) {
+			query.processInstanceBusinessKey(filter.caseNumber());
 		}
 		if (filter.violation() != null) {
 			List<String> numbers = new ArrayList<>(this.cases.numbersWithAllegedAct(regions, filter.violation()));
@@ -152,7 +163,7 @@ public class TaskList {
 	}
 
 	private void orderBy(TaskQuery query, SortBy sort, boolean ascending) {
-		TaskQuery ordered = (sort == SortBy.created) ? query.orderByTaskCreateTime() : query.orderByDueDate();
+		TaskQuery ordered = (sort == SortBy.createdAt) ? query.orderByTaskCreateTime() : query.orderByDueDate();
 		if (ascending) {
 			ordered.asc();
 		}

@@ -8,11 +8,11 @@ import id.pantau.intake.CurrentStep;
  * What a task command did.
  *
  * @param taskId the task acted on
- * @param step its task definition key
+ * @param stepKey its task definition key
  * @param caseNumber its case
  * @param messageKey the confirmation, as a message key
  * @param currentSteps the case's open steps afterwards
  */
-public record TaskResult(String taskId, String step, String caseNumber, String messageKey,
+public record TaskResult(String taskId, String stepKey, String caseNumber, String messageKey,
 		List<CurrentStep> currentSteps) {
 }

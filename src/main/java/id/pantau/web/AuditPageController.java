@@ -35,15 +35,16 @@ class AuditPageController {
 	}
 
 	@GetMapping("/audit")
-	String search(@RequestParam(required = false) String number, @RequestParam(required = false) String employee,
-			@RequestParam(required = false) String nip, @RequestParam(required = false) CaseStatus status,
+	String search(@RequestParam(required = false) String caseNumber,
+			@RequestParam(required = false) String employeeName, @RequestParam(required = false) String employeeNip,
+			@RequestParam(required = false) String referenceNumber, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		PantauUser me = this.currentUser.get();
 		this.policy.requireAnyRole(me, Groups.AUDITOR, Groups.ADMIN);
-		CaseSearch.Filter filter = new CaseSearch.Filter(null, status, null, null, text(nip), text(number),
-				text(employee), from, to);
+		CaseSearch.Filter filter = new CaseSearch.Filter(null, status, null, null, text(employeeNip),
+				text(referenceNumber), text(caseNumber), text(employeeName), from, to);
 		model.addAttribute("results", this.search.search(me, filter, PageView.clampPage(page), WorkController.PAGE_SIZE,
 				CaseSearch.SortBy.registeredAt, Sort.Direction.DESC));
 		model.addAttribute("filter", filter);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import id.pantau.identity.PantauUser;
 import id.pantau.shared.AccessRefusedException;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PantauException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,6 +68,12 @@ class PageAdvice {
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex) {
 		return error(HttpStatus.CONFLICT, ex);
+	}
+
+	/** A filter a page could not use (e.g. a reference number longer than any kept). */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex) {
+		return error(HttpStatus.BAD_REQUEST, ex);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

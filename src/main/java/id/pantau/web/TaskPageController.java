@@ -109,7 +109,7 @@ class TaskPageController {
 			RedirectAttributes flash) {
 		PantauUser me = this.currentUser.get();
 		TaskRow task = this.tasks.find(me, taskId);
-		if (Tasks.DECIDE_SANCTION.equals(task.step()) && !form.containsKey("_confirmed")) {
+		if (Tasks.DECIDE_SANCTION.equals(task.stepKey()) && !form.containsKey("_confirmed")) {
 			ModelAndView confirmation = new ModelAndView("web/confirm-decision");
 			fill(confirmation.getModelMap(), taskId, form, Map.of());
 			return confirmation;
@@ -147,7 +147,7 @@ class TaskPageController {
 		model.put("caseView", view);
 		model.put("mine", me.username().equals(task.assignee()));
 		model.put("mayClaim",
-				task.assignee() == null && step != null && step.candidateGroups().stream().anyMatch(me::hasRole));
+				task.assignee() == null && step != null && step.candidateRoles().stream().anyMatch(me::hasRole));
 		model.put("investigation", this.investigation.of(me, task.caseNumber()));
 		model.put("decision", this.decisions.of(me, task.caseNumber()));
 		model.put("approvedReport", this.investigations.approvedReport(summary.id()).orElse(null));
@@ -155,14 +155,14 @@ class TaskPageController {
 		model.put("errors", fieldErrors);
 		model.put("violations", Violation.values());
 		model.put("sanctions", Sanction.values());
-		model.put("documents",
-				Tasks.RECORD_APPEAL.equals(task.step()) ? this.documents.uploaded(me, task.caseNumber()) : List.of());
-		model.put("inspectors", Tasks.ASSIGN_TEAM.equals(task.step())
+		model.put("documents", Tasks.RECORD_APPEAL.equals(task.stepKey())
+				? this.documents.uploaded(me, task.caseNumber()) : List.of());
+		model.put("inspectors", Tasks.ASSIGN_TEAM.equals(task.stepKey())
 				? this.directory.withRoleIn(Groups.INSPECTOR, summary.region()) : List.of());
 	}
 
 	private void confirm(RedirectAttributes flash, TaskResult result) {
-		String step = this.errors.text("step." + result.step());
+		String step = this.errors.text("step." + result.stepKey());
 		flash.addFlashAttribute("flash", this.errors.text(result.messageKey(), step, result.caseNumber()));
 	}
 

@@ -47,12 +47,13 @@ class WorkController {
 
 	@GetMapping("/work")
 	String work(@RequestParam(defaultValue = "mine") TaskView view, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String step, @RequestParam(required = false) Violation violation,
+			@RequestParam(required = false) String stepKey, @RequestParam(required = false) Violation violation,
 			@RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "dueDate") TaskList.SortBy sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "dueAt") TaskList.SortBy sort, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		PantauUser me = this.currentUser.get();
-		TaskList.Filter filter = new TaskList.Filter(blankToNull(region), blankToNull(step), violation, overdue);
+		TaskList.Filter filter = new TaskList.Filter(blankToNull(region), blankToNull(stepKey), null, violation,
+				overdue);
 		model.addAttribute("counts",
 				List.of(count(me, TaskView.mine), count(me, TaskView.group), count(me, TaskView.overdue)));
 		model.addAttribute("escalations", this.notifications.escalationsFor(me, true));
@@ -67,7 +68,7 @@ class WorkController {
 	}
 
 	private long count(PantauUser me, TaskView view) {
-		return this.tasks.list(me, view, new TaskList.Filter(null, null), 0, 1, TaskList.SortBy.dueDate, true)
+		return this.tasks.list(me, view, new TaskList.Filter(null, null, null), 0, 1, TaskList.SortBy.dueAt, true)
 			.totalElements();
 	}
 

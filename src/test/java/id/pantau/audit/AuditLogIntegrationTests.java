@@ -49,7 +49,7 @@ class AuditLogIntegrationTests {
 
 		List<Map<String, Object>> log = this.jdbc.queryForList(
 				"select actor, actor_roles, region, action, subject, detail from audit_log where case_number = ? order by seq",
-				walk.number());
+				walk.caseNumber());
 
 		assertThat(log).extracting((r) -> r.get("ACTION"))
 			.contains("DATA_ADDED", "TASK_CREATED", "TASK_CLAIMED", "TASK_COMPLETED", "DATA_CHANGED");
@@ -81,7 +81,7 @@ class AuditLogIntegrationTests {
 
 		List<Map<String, Object>> log = this.jdbc.queryForList(
 				"select actor, action, detail from audit_log where case_number = ? and action in ('TASK_CLAIMED', 'TASK_UNCLAIMED') order by seq",
-				walk.number());
+				walk.caseNumber());
 		assertThat(log).extracting((r) -> r.get("ACTION")).containsExactly("TASK_CLAIMED", "TASK_UNCLAIMED");
 		assertThat(log).extracting((r) -> r.get("ACTOR")).containsOnly("intake-prob");
 		assertThat((String) log.get(0).get("DETAIL")).contains("\"assignee\":\"intake-prob\"");
@@ -92,16 +92,16 @@ class AuditLogIntegrationTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo")
 			.act("intake-prob", "Task_VerifyCase", Map.of("outcome", "ACCEPTED", "note", "Berkas lengkap"));
 
-		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history").getBody();
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/history").getBody();
 
 		List<String> types = history.findValuesAsText("type");
 		assertThat(types).contains("CASE_STARTED", "STEP_STARTED", "TASK_CLAIMED", "FORM_SUBMITTED", "DATA_CHANGED",
 				"DATA_ADDED");
 		JsonNode form = find(history, "FORM_SUBMITTED");
 		assertThat(form.get("actor").asText()).isEqualTo("intake-prob");
-		assertThat(form.get("role").asText()).isEqualTo("intake");
+		assertThat(form.get("roles").asText()).isEqualTo("intake");
 		assertThat(form.get("region").asText()).isEqualTo("probolinggo");
-		assertThat(form.get("step").asText()).isEqualTo("Task_VerifyCase");
+		assertThat(form.get("stepKey").asText()).isEqualTo("Task_VerifyCase");
 		assertThat(form.get("reason").asText()).isEqualTo("Berkas lengkap");
 		assertThat(form.get("detail").asText()).contains("\"outcome\":\"ACCEPTED\"");
 		for (int i = 1; i < history.size(); i++) {
@@ -114,11 +114,11 @@ class AuditLogIntegrationTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
 		String forAuditor = Api.as(this.rest, "auditor")
-			.get("/api/cases/" + walk.number() + "/history")
+			.get("/api/cases/" + walk.caseNumber() + "/history")
 			.getBody()
 			.toString();
 		String forHr = Api.as(this.rest, "hr-prob")
-			.get("/api/cases/" + walk.number() + "/history")
+			.get("/api/cases/" + walk.caseNumber() + "/history")
 			.getBody()
 			.toString();
 
@@ -130,17 +130,17 @@ class AuditLogIntegrationTests {
 	void logsWhichAuditorReadWhichCase() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan");
 
-		assertThat(Api.as(this.rest, "auditor").get("/api/cases/" + walk.number()).getStatusCode())
+		assertThat(Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber()).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
-		Api.as(this.rest, "intake-pmk").get("/api/cases/" + walk.number());
+		Api.as(this.rest, "intake-pmk").get("/api/cases/" + walk.caseNumber());
 
 		List<Map<String, Object>> reads = this.jdbc.queryForList(
 				"select actor, region, subject from audit_log where action = 'PERSONAL_DATA_READ' and case_number = ?",
-				walk.number());
+				walk.caseNumber());
 		assertThat(reads).hasSize(1);
 		assertThat(reads.get(0).get("ACTOR")).isEqualTo("auditor");
 		assertThat(reads.get(0).get("REGION")).isEqualTo("pamekasan");
-		assertThat(reads.get(0).get("SUBJECT")).isEqualTo("GET /api/cases/" + walk.number());
+		assertThat(reads.get(0).get("SUBJECT")).isEqualTo("GET /api/cases/" + walk.caseNumber());
 	}
 
 	@Test
@@ -163,13 +163,43 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void showsRefusedClaimsAndCompletionsOfACasesStepsInItsTimeline() {
+		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob", "insp2-prob");
+		String taskId = walk.taskId("Task_IssueSummons");
+		assertThat(Api.as(this.rest, "insp1-prob").post("/api/tasks/" + taskId + "/claim").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		ResponseEntity<JsonNode> otherRegion = Api.as(this.rest, "insp1-pmk").post("/api/tasks/" + taskId + "/claim");
+		ResponseEntity<JsonNode> notHolder = Api.as(this.rest, "insp2-prob")
+			.post("/api/tasks/" + taskId + "/complete", Map.of("letterNumber", "700/X"));
+
+		assertThat(otherRegion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(notHolder.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/history").getBody();
+		List<JsonNode> refused = new java.util.ArrayList<>();
+		history.forEach((e) -> {
+			if ("WRITE_REFUSED".equals(e.get("type").asText())) {
+				refused.add(e);
+			}
+		});
+		assertThat(refused).extracting((e) -> e.get("actor").asText() + " " + e.get("detail").asText())
+			.containsExactlyInAnyOrder("insp1-pmk POST /api/tasks/" + taskId + "/claim",
+					"insp2-prob POST /api/tasks/" + taskId + "/complete");
+		assertThat(refused).extracting((e) -> e.get("region").asText()).containsOnly("probolinggo");
+		assertThat(this.jdbc.queryForList(
+				"select distinct case_number from audit_log where action = 'WRITE_REFUSED' and subject like ?",
+				String.class, "%/api/tasks/" + taskId + "/%"))
+			.containsExactly(walk.caseNumber());
+	}
+
+	@Test
 	void refusesEveryWriteOfTheAuditorBeforeReadingItAndRecordsEach() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		Api auditor = Api.as(this.rest, "auditor");
 
 		ResponseEntity<JsonNode> invalid = auditor.post("/api/cases", Map.of("region", "probolinggo"));
 		ResponseEntity<JsonNode> unknownTask = auditor.post("/api/tasks/no-such-task/complete", Map.of());
-		ResponseEntity<JsonNode> wrongType = auditor.postDocument("/api/cases/" + walk.number() + "/files", "x",
+		ResponseEntity<JsonNode> wrongType = auditor.postDocument("/api/cases/" + walk.caseNumber() + "/files", "x",
 				MediaType.TEXT_PLAIN);
 
 		for (ResponseEntity<JsonNode> refused : List.of(invalid, unknownTask, wrongType)) {
@@ -180,23 +210,24 @@ class AuditLogIntegrationTests {
 				"select subject, case_number from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor'");
 		assertThat(recorded).extracting((r) -> r.get("SUBJECT"))
 			.contains("POST /api/cases", "POST /api/tasks/no-such-task/complete",
-					"POST /api/cases/" + walk.number() + "/files");
-		assertThat(recorded).filteredOn((r) -> ("POST /api/cases/" + walk.number() + "/files").equals(r.get("SUBJECT")))
+					"POST /api/cases/" + walk.caseNumber() + "/files");
+		assertThat(recorded)
+			.filteredOn((r) -> ("POST /api/cases/" + walk.caseNumber() + "/files").equals(r.get("SUBJECT")))
 			.extracting((r) -> r.get("CASE_NUMBER"))
-			.containsExactly(walk.number());
+			.containsExactly(walk.caseNumber());
 	}
 
 	@Test
 	void recordsTheAuditorsSearchOfCasesAsAReadOfPersonalData() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan");
 
-		assertThat(Api.as(this.rest, "auditor").get("/api/cases?nip=" + walk.nip()).getStatusCode())
+		assertThat(Api.as(this.rest, "auditor").get("/api/cases?employeeNip=" + walk.nip()).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 
 		assertThat(this.jdbc.queryForList(
 				"select subject from audit_log where action = 'PERSONAL_DATA_READ' and actor = 'auditor'",
 				String.class))
-			.contains("GET /api/cases?nip=" + walk.nip());
+			.contains("GET /api/cases?employeeNip=" + walk.nip());
 	}
 
 	@Test
@@ -233,7 +264,7 @@ class AuditLogIntegrationTests {
 		assertThat(before.get("entriesChecked").asLong()).isPositive();
 		long victim = this.jdbc.queryForObject(
 				"select min(seq) from audit_log where case_number = ? and action = 'TASK_COMPLETED'", Long.class,
-				walk.number());
+				walk.caseNumber());
 		String actor = this.jdbc.queryForObject("select actor from audit_log where seq = ?", String.class, victim);
 
 		behindTheApplicationsBack("update audit_log set actor = 'someone-else' where seq = ?", victim);

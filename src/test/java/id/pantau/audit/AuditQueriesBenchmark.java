@@ -88,7 +88,10 @@ class AuditQueriesBenchmark {
 					.actionsOf("insp1-prob", LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), REGIONS, 0, 50)
 					.totalElements());
 		time("step durations, all", () -> (long) this.queries.stepDurations(REGIONS, null, null).size());
-		time("follow-up report, one year", () -> this.followUp.of(REGIONS, from, to).reported());
+		time("follow-up report, one year",
+				() -> this.followUp.of(REGIONS, FollowUpReportQuery.DateField.receivedOn, from, to).reported());
+		time("follow-up report, no period",
+				() -> this.followUp.of(REGIONS, FollowUpReportQuery.DateField.receivedOn, null, null).reported());
 		ChainVerification v = timeValue("verify whole chain", () -> this.verifier.verify());
 		assertThat(v.intact()).isTrue();
 		assertThat(v.entriesChecked()).isEqualTo(entries);

@@ -55,18 +55,19 @@ class AuditQueriesIntegrationTests {
 		// received today: neither is late by the verification's deadline
 		CaseWalk waiting = CaseWalk.registered(this.rest, "pamekasan", TestCalendar.today());
 		CaseWalk accepted = CaseWalk.registered(this.rest, "pamekasan", TestCalendar.today()).accept();
-		this.jdbc.update("update audit_step set due_at = created_at where case_number = ?", waiting.number());
+		this.jdbc.update("update audit_step set due_at = created_at where case_number = ?", waiting.caseNumber());
 		Api auditor = Api.as(this.rest, "auditor");
 
-		List<String> atTeam = numbers(auditor.get("/api/audit/cases?region=pamekasan&step=Task_AssignTeam&size=100"));
-		List<String> overdue = numbers(auditor.get("/api/audit/cases?region=pamekasan&overdueEver=true&size=100"));
+		List<String> atTeam = numbers(
+				auditor.get("/api/audit/cases?region=pamekasan&stepKey=Task_AssignTeam&size=100"));
+		List<String> overdue = numbers(auditor.get("/api/audit/cases?region=pamekasan&late=true&size=100"));
 		JsonNode open = auditor
 			.get("/api/audit/cases?status=OPEN&from=" + LocalDate.now().minusDays(40) + "&to=" + LocalDate.now()
 					+ "&sort=caseNumber&size=1&page=0")
 			.getBody();
 
-		assertThat(atTeam).contains(accepted.number()).doesNotContain(waiting.number());
-		assertThat(overdue).contains(waiting.number()).doesNotContain(accepted.number());
+		assertThat(atTeam).contains(accepted.caseNumber()).doesNotContain(waiting.caseNumber());
+		assertThat(overdue).contains(waiting.caseNumber()).doesNotContain(accepted.caseNumber());
 		assertThat(open.get("content")).hasSize(1);
 		assertThat(open.get("totalElements").asLong()).isGreaterThanOrEqualTo(2);
 		assertThat(Api.as(this.rest, "hr-pmk").get("/api/audit/cases").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -80,7 +81,7 @@ class AuditQueriesIntegrationTests {
 				CaseWalk.registration("probolinggo", CaseWalk.uniqueReference(), CaseWalk.uniqueNip()), "name",
 				AWKWARD_NAME);
 		ResponseEntity<JsonNode> registered = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
-		String number = registered.getBody().get("number").asText();
+		String number = registered.getBody().get("caseNumber").asText();
 
 		ResponseEntity<byte[]> csv = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
 			.getForEntity("/api/audit/cases.csv?region=probolinggo", byte[].class);
@@ -98,7 +99,7 @@ class AuditQueriesIntegrationTests {
 		// periods are dates in WIB, the business time zone
 		String today = LocalDate.now(TestCalendar.WIB).toString();
 
-		String period = "/api/audit/actions?user=intake-prob&from=" + LocalDate.now(TestCalendar.WIB).minusDays(1)
+		String period = "/api/audit/actions?actor=intake-prob&from=" + LocalDate.now(TestCalendar.WIB).minusDays(1)
 				+ "&to=" + today + "&size=100&page=";
 		JsonNode first = Api.as(this.rest, "auditor").get(period + 0).getBody();
 		ArrayNode all = new ObjectMapper().createArrayNode();
@@ -107,17 +108,17 @@ class AuditQueriesIntegrationTests {
 		}
 		JsonNode actions = new ObjectMapper().createObjectNode().set("content", all);
 		JsonNode tomorrow = Api.as(this.rest, "auditor")
-			.get("/api/audit/actions?user=intake-prob&from=" + LocalDate.now(TestCalendar.WIB).plusDays(2) + "&to="
+			.get("/api/audit/actions?actor=intake-prob&from=" + LocalDate.now(TestCalendar.WIB).plusDays(2) + "&to="
 					+ LocalDate.now(TestCalendar.WIB).plusDays(3))
 			.getBody();
 
 		assertThat(all).hasSize(first.get("totalElements").asInt());
 		assertThat(actions.get("content").findValuesAsText("actor")).containsOnly("intake-prob");
-		assertThat(actions.get("content").findValuesAsText("caseNumber")).contains(walk.number());
+		assertThat(actions.get("content").findValuesAsText("caseNumber")).contains(walk.caseNumber());
 		assertThat(actions.get("content").findValuesAsText("action")).contains("TASK_COMPLETED", "TASK_CLAIMED");
 		assertThat(tomorrow.get("totalElements").asLong()).isZero();
 		assertThat(Api.as(this.rest, "auditor")
-			.get("/api/audit/actions?user=intake-prob&from=" + today + "&to="
+			.get("/api/audit/actions?actor=intake-prob&from=" + today + "&to="
 					+ LocalDate.now(TestCalendar.WIB).minusDays(1))
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
@@ -136,7 +137,7 @@ class AuditQueriesIntegrationTests {
 		String csv = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
 			.getForObject("/api/audit/cases.csv?region=probolinggo&from=2026-03-02&to=2026-03-02", String.class);
 
-		assertThat(csv).contains(walk.number() + ",probolinggo,").contains(",2026-03-02,2026-03-02T10:00+07:00,");
+		assertThat(csv).contains(walk.caseNumber() + ",probolinggo,").contains(",2026-03-02,2026-03-02T10:00+07:00,");
 	}
 
 	@Test
@@ -148,15 +149,15 @@ class AuditQueriesIntegrationTests {
 		CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today().minusDays(40)).accept();
 		JsonNode late = verifyDurations();
 
-		assertThat(onTime.get("finished").asLong()).isEqualTo(before.path("finished").asLong() + 1);
-		assertThat(onTime.get("late").asLong()).isEqualTo(before.path("late").asLong());
-		assertThat(late.get("late").asLong()).isEqualTo(onTime.get("late").asLong() + 1);
+		assertThat(onTime.get("finishedTasks").asLong()).isEqualTo(before.path("finishedTasks").asLong() + 1);
+		assertThat(onTime.get("lateTasks").asLong()).isEqualTo(before.path("lateTasks").asLong());
+		assertThat(late.get("lateTasks").asLong()).isEqualTo(onTime.get("lateTasks").asLong() + 1);
 	}
 
 	private JsonNode verifyDurations() {
 		JsonNode durations = Api.as(this.rest, "auditor").get("/api/audit/step-durations?region=probolinggo").getBody();
 		for (JsonNode d : durations) {
-			if ("Task_VerifyCase".equals(d.get("step").asText())) {
+			if ("Task_VerifyCase".equals(d.get("stepKey").asText())) {
 				return d;
 			}
 		}
@@ -179,41 +180,85 @@ class AuditQueriesIntegrationTests {
 		for (JsonNode l : report.get("cases")) {
 			proven += l.path("proven").asBoolean() ? 1 : 0;
 			followedUp += (l.path("proven").asBoolean() && l.hasNonNull("followUpReportedOn")) ? 1 : 0;
-			if (walk.number().equals(l.get("caseNumber").asText())) {
+			if (walk.caseNumber().equals(l.get("caseNumber").asText())) {
 				line = l;
 			}
 		}
 		assertThat(line).as("%s", report).isNotNull();
 		assertThat(line.get("employeeNip").asText()).isEqualTo(walk.nip());
 		assertThat(line.get("actsProven").asText()).isEqualTo("SOCMED_INTERACT");
-		assertThat(line.get("sanction").asText()).isEqualTo("DEMOTION_12_MONTHS");
+		assertThat(line.get("finalSanction").asText()).isEqualTo("DEMOTION_12_MONTHS");
 		assertThat(line.get("followUpReportedOn").asText()).isEqualTo(hearing.toString());
 		assertThat(line.get("deadlinesMet").asBoolean()).isTrue();
 		assertThat(line.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(report.get("reported").asLong()).isEqualTo(report.get("cases").size());
 		assertThat(report.get("proven").asLong()).isEqualTo(proven).isPositive();
 		assertThat(report.get("followedUp").asLong()).isEqualTo(followedUp);
-		assertThat(report.get("followUpRate").asDouble()).isEqualTo(Math.round(1000.0 * followedUp / proven) / 10.0);
+		assertThat(report.get("followUpRatePercent").asDouble())
+			.isEqualTo(Math.round(1000.0 * followedUp / proven) / 10.0);
 		String csv = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
 			.getForObject("/api/audit/follow-up-report.csv?" + period, String.class);
-		assertThat(csv).contains(walk.number())
-			.contains("followUpRatePercent," + report.get("followUpRate").asDouble());
+		assertThat(csv).contains(walk.caseNumber())
+			.contains("followUpRatePercent," + report.get("followUpRatePercent").asDouble());
 		assertThat(Api.as(this.rest, "inspektur-prob").get("/api/audit/follow-up-report?" + period).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 
 		assertDossier(walk);
 	}
 
+	@Test
+	void filtersTheFollowUpReportByDecisionOrReportDateOverAPeriodOpenAtEitherEnd() {
+		CaseWalk walk = followedUp("probolinggo");
+		LocalDate received = LocalDate.now().minusDays(CaseWalk.RECEIVED_DAYS_AGO);
+		LocalDate decided = LocalDate.now().minusDays(3);
+		LocalDate today = LocalDate.now();
+
+		assertThat(followUp("dateField=decidedOn&from=" + decided + "&to=" + decided)).contains(walk.caseNumber());
+		assertThat(followUp("dateField=decidedOn&from=" + received + "&to=" + received))
+			.doesNotContain(walk.caseNumber());
+		assertThat(followUp("dateField=followUpReportedOn&from=" + today)).contains(walk.caseNumber());
+		assertThat(followUp("dateField=followUpReportedOn&to=" + decided)).doesNotContain(walk.caseNumber());
+		assertThat(followUp("from=" + received)).contains(walk.caseNumber());
+		assertThat(followUp("")).contains(walk.caseNumber());
+		JsonNode report = Api.as(this.rest, "hr-prob")
+			.get("/api/audit/follow-up-report?region=probolinggo&dateField=decidedOn&to=" + decided)
+			.getBody();
+		assertThat(report.get("dateField").asText()).isEqualTo("decidedOn");
+		assertThat(report.has("from")).isFalse();
+		assertThat(report.get("to").asText()).isEqualTo(decided.toString());
+	}
+
+	@Test
+	void refusesAFollowUpReportOverAReversedPeriodOrByAnUnknownDate() {
+		ResponseEntity<JsonNode> reversed = Api.as(this.rest, "hr-prob")
+			.get("/api/audit/follow-up-report?from=2024-05-02&to=2024-05-01");
+		ResponseEntity<JsonNode> unknown = Api.as(this.rest, "hr-prob")
+			.get("/api/audit/follow-up-report?dateField=signedOn");
+
+		assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(reversed.getBody().at("/errors/0/field").asText()).isEqualTo("to");
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknown.getBody().at("/errors/0/field").asText()).isEqualTo("dateField");
+	}
+
+	private List<String> followUp(String query) {
+		ResponseEntity<JsonNode> report = Api.as(this.rest, "hr-prob")
+			.get("/api/audit/follow-up-report?region=probolinggo&" + query);
+		assertThat(report.getStatusCode()).as("%s: %s", query, report.getBody()).isEqualTo(HttpStatus.OK);
+		return report.getBody().get("cases").findValuesAsText("caseNumber");
+	}
+
 	private void assertDossier(CaseWalk walk) throws Exception {
 		CaseFilesIntegrationTests files = new CaseFilesIntegrationTests();
 		files.rest = this.rest;
-		long fileId = files.upload("hr-prob", walk.number(), "sk.pdf", "application/pdf", CaseFilesIntegrationTests.PDF)
+		long fileId = files
+			.upload("hr-prob", walk.caseNumber(), "sk.pdf", "application/pdf", CaseFilesIntegrationTests.PDF)
 			.getBody()
-			.get("id")
+			.get("fileId")
 			.asLong();
 
 		ResponseEntity<byte[]> pdf = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
-			.getForEntity("/api/cases/" + walk.number() + "/dossier.pdf", byte[].class);
+			.getForEntity("/api/cases/" + walk.caseNumber() + "/dossier.pdf", byte[].class);
 
 		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(pdf.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(ChainHash.sha256(pdf.getBody()));
@@ -222,7 +267,7 @@ class AuditQueriesIntegrationTests {
 			text = new PDFTextStripper().getText(doc);
 		}
 		String flat = text.replaceAll("\\s+", "");
-		assertThat(text).contains("Case dossier " + walk.number()).contains("INTACT").contains("FORM_SUBMITTED");
+		assertThat(text).contains("Case dossier " + walk.caseNumber()).contains("INTACT").contains("FORM_SUBMITTED");
 		assertThat(flat).contains(walk.nip())
 			.contains(ChainHash.sha256(CaseFilesIntegrationTests.PDF))
 			.contains("sk.pdf")
@@ -232,12 +277,29 @@ class AuditQueriesIntegrationTests {
 		// the case was registered at 10:00 in Probolinggo, the dossier says so in its
 		// zone
 		assertThat(text).containsPattern("registered at \\d{4}-\\d{2}-\\d{2} 10:00:00 WIB");
-		JsonNode listed = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/files").getBody();
+		JsonNode listed = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/files").getBody();
 		assertThat(listed.findValuesAsText("kind")).contains("EVIDENCE", "GENERATED");
 		assertThat(listed.findValuesAsText("sha256")).contains(ChainHash.sha256(pdf.getBody()));
 		assertThat(fileId).isPositive();
-		assertThat(Api.as(this.rest, "hr-prob").get("/api/cases/" + walk.number() + "/dossier.pdf").getStatusCode())
+		assertThat(Api.as(this.rest, "hr-prob").get("/api/cases/" + walk.caseNumber() + "/dossier.pdf").getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	/** A case decided three days ago and reported today, walked with today's clock. */
+	private CaseWalk followedUp(String region) {
+		String s = CaseWalk.suffix(region);
+		return CaseWalk.drafted(this.rest, region)
+			.act("ppk-" + s, "Task_DecideSanction",
+					Map.of("outcome", "APPROVE", "decreeNumber", "SK-800/9/2024", "decidedOn",
+							LocalDate.now().minusDays(3).toString()))
+			.act("hr-" + s, "Task_DeliverDecision",
+					Map.of("deliveredOn", LocalDate.now().minusDays(2).toString(), "method", "IN_PERSON"))
+			.act("hr-" + s, "Task_RecordAppeal",
+					Map.of("type", "OBJECTION", "filedOn", LocalDate.now().minusDays(1).toString(), "grounds",
+							"Keberatan atas hukuman"))
+			.act("ppk-" + s, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
+			.act("hr-" + s, "Task_ReportFollowUp",
+					Map.of("letterNumber", "800/3/2024", "reportedOn", LocalDate.now().toString()));
 	}
 
 	/**

@@ -48,32 +48,33 @@ class CaseFilesIntegrationTests {
 	void storesEvidenceWithItsHashAndHandsItBackUnchanged() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
-		ResponseEntity<JsonNode> stored = upload("intake-prob", walk.number(), "bukti.pdf", "application/pdf", PDF);
+		ResponseEntity<JsonNode> stored = upload("intake-prob", walk.caseNumber(), "bukti.pdf", "application/pdf", PDF);
 
 		assertThat(stored.getStatusCode()).as("%s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
 		assertThat(stored.getBody().get("sha256").asText()).isEqualTo(ChainHash.sha256(PDF));
 		assertThat(stored.getBody().get("size").asLong()).isEqualTo(PDF.length);
-		ResponseEntity<byte[]> download = download("auditor", walk.number(), stored.getBody().get("id").asLong());
+		ResponseEntity<byte[]> download = download("auditor", walk.caseNumber(),
+				stored.getBody().get("fileId").asLong());
 		assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(download.getBody()).isEqualTo(PDF);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_log where case_number = ? and action = 'DOCUMENT_ADDED' and detail like ?",
-				Long.class, walk.number(), "%" + ChainHash.sha256(PDF) + "%"))
+				Long.class, walk.caseNumber(), "%" + ChainHash.sha256(PDF) + "%"))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void refusesToHandOutAFileChangedOnDisk() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
-		long id = upload("intake-prob", walk.number(), "bukti.pdf", "application/pdf", PDF).getBody()
-			.get("id")
+		long id = upload("intake-prob", walk.caseNumber(), "bukti.pdf", "application/pdf", PDF).getBody()
+			.get("fileId")
 			.asLong();
 		String key = this.jdbc.queryForObject("select storage_key from stored_file where id = ?", String.class, id);
 
 		Files.write(this.properties.filesDirectory().resolve(key),
 				"%PDF-1.4 diubah".getBytes(StandardCharsets.US_ASCII));
 		ResponseEntity<String> download = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
-			.getForEntity("/api/cases/" + walk.number() + "/files/" + id, String.class);
+			.getForEntity("/api/cases/" + walk.caseNumber() + "/files/" + id, String.class);
 
 		assertThat(download.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(download.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -84,10 +85,11 @@ class CaseFilesIntegrationTests {
 	void refusesFilesOutsideTheAllowListOrTooLargeOrNotWhatTheyClaim() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
-		ResponseEntity<JsonNode> exe = upload("intake-prob", walk.number(), "x.exe", "application/octet-stream",
+		ResponseEntity<JsonNode> exe = upload("intake-prob", walk.caseNumber(), "x.exe", "application/octet-stream",
 				new byte[] { 1, 2, 3 });
-		ResponseEntity<JsonNode> big = upload("intake-prob", walk.number(), "big.txt", "text/plain", new byte[2048]);
-		ResponseEntity<JsonNode> fake = upload("intake-prob", walk.number(), "fake.pdf", "application/pdf",
+		ResponseEntity<JsonNode> big = upload("intake-prob", walk.caseNumber(), "big.txt", "text/plain",
+				new byte[2048]);
+		ResponseEntity<JsonNode> fake = upload("intake-prob", walk.caseNumber(), "fake.pdf", "application/pdf",
 				"hello".getBytes(StandardCharsets.US_ASCII));
 
 		assertThat(exe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -95,7 +97,7 @@ class CaseFilesIntegrationTests {
 		assertThat(big.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(fake.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(this.jdbc.queryForObject("select count(*) from stored_file where case_number = ?", Long.class,
-				walk.number()))
+				walk.caseNumber()))
 			.isZero();
 	}
 
@@ -103,13 +105,13 @@ class CaseFilesIntegrationTests {
 	void refusesUploadsByAuditorsAndOutsideTheRegion() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
-		assertThat(upload("auditor", walk.number(), "a.pdf", "application/pdf", PDF).getStatusCode())
+		assertThat(upload("auditor", walk.caseNumber(), "a.pdf", "application/pdf", PDF).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(upload("intake-pmk", walk.number(), "a.pdf", "application/pdf", PDF).getStatusCode())
+		assertThat(upload("intake-pmk", walk.caseNumber(), "a.pdf", "application/pdf", PDF).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor' and case_number = ?",
-				Long.class, walk.number()))
+				Long.class, walk.caseNumber()))
 			.isEqualTo(1);
 	}
 

@@ -67,7 +67,7 @@ class ConfidentialReporterIntegrationTests {
 		registration.put("description", "\"\\".repeat(2000));
 		ResponseEntity<JsonNode> registered = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-		this.number = registered.getBody().get("number").asText();
+		this.number = registered.getBody().get("caseNumber").asText();
 		// a change of the case whose detail is longer than the log keeps (20 000
 		// characters), the reporter's contact straddling that limit
 		String head = "{\"before\":{\"description\":\"";
@@ -116,7 +116,7 @@ class ConfidentialReporterIntegrationTests {
 	@Test
 	void hidesTheReporterInOneUsersActionsFromTheAdministrator() {
 		String today = LocalDate.now().toString();
-		String query = "/api/audit/actions?user=intake-prob&from=" + today + "&to=" + today + "&size=100&page=";
+		String query = "/api/audit/actions?actor=intake-prob&from=" + today + "&to=" + today + "&size=100&page=";
 		StringBuilder forAdmin = new StringBuilder();
 		StringBuilder forAuditor = new StringBuilder();
 		int pages = Api.as(this.rest, "admin").get(query + 0).getBody().get("totalPages").asInt();

@@ -62,7 +62,7 @@ class DecisionTimelineTests {
 		assertThat(entries).hasSize(1);
 		HistoryEntry entry = entries.get(0);
 		assertThat(entry.type()).isEqualTo("DECISION_EVALUATED");
-		assertThat(entry.step()).isEqualTo("Task_RecommendLevel");
+		assertThat(entry.stepKey()).isEqualTo("Task_RecommendLevel");
 		assertThat(entry.region()).isEqualTo("probolinggo");
 		JsonNode detail = this.json.readTree(entry.detail());
 		assertThat(detail.get("decision").asText()).isEqualTo("AuditTestDecision");

@@ -46,14 +46,15 @@ class EvidenceFileNamesIntegrationTests {
 	void refusesAFileNameThatNamesNoFileOrCarriesControlCharacters(String name) throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
-		HttpResponse<String> response = upload(walk.number(), name);
+		HttpResponse<String> response = upload(walk.caseNumber(), name);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = this.json.readTree(response.body());
 		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("file");
-		assertThat(Api.as(this.rest, "intake-prob").get("/api/cases/" + walk.number() + "/files").getBody()).isEmpty();
+		assertThat(Api.as(this.rest, "intake-prob").get("/api/cases/" + walk.caseNumber() + "/files").getBody())
+			.isEmpty();
 	}
 
 	@ParameterizedTest
@@ -61,7 +62,7 @@ class EvidenceFileNamesIntegrationTests {
 	void keepsOnlyTheLastPartOfAPathAsTheName(String name) throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
-		HttpResponse<String> response = upload(walk.number(), name);
+		HttpResponse<String> response = upload(walk.caseNumber(), name);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		String stored = this.json.readTree(response.body()).get("fileName").asText();

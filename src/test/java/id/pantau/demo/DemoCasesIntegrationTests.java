@@ -56,8 +56,8 @@ class DemoCasesIntegrationTests {
 
 	private List<String> steps(String username, TaskView view) {
 		PageView<TaskRow> page = this.tasks.list(this.users.find(username).orElseThrow(), view,
-				new TaskList.Filter(null, null), 0, 20, TaskList.SortBy.dueDate, true);
-		return page.content().stream().map(TaskRow::step).toList();
+				new TaskList.Filter(null, null, null), 0, 20, TaskList.SortBy.dueAt, true);
+		return page.content().stream().map(TaskRow::stepKey).toList();
 	}
 
 }

@@ -85,7 +85,7 @@ class EscalationIntegrationTests {
 		registration.put("referenceDate", "2024-04-03");
 		ResponseEntity<JsonNode> registered = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
 		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-		String number = registered.getBody().get("number").asText();
+		String number = registered.getBody().get("caseNumber").asText();
 		Task verify = this.tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
 		assertThat(verify.getDueDate()).isEqualTo(wib("2024-04-22T23:59:59"));
 		List<Job> timers = this.management.createJobQuery()
@@ -111,11 +111,11 @@ class EscalationIntegrationTests {
 		this.notifier.send(reminder);
 		assertThat(this.notifications.ofCase(number)).containsExactly(reminder);
 		assertThat(reminder.kind()).isEqualTo("OVERDUE_REMINDER");
-		assertThat(reminder.recipientGroup()).isEqualTo("intake");
+		assertThat(reminder.recipientRole()).isEqualTo("intake");
 
 		this.management.executeJob(timers.get(1).getId());
 
-		assertThat(this.notifications.ofCase(number)).extracting(Notification::kind, Notification::recipientGroup)
+		assertThat(this.notifications.ofCase(number)).extracting(Notification::kind, Notification::recipientRole)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_REMINDER", "intake"),
 					org.assertj.core.groups.Tuple.tuple("ESCALATION", "chief-inspector"));
 		assertThat(escalated("inspektur-prob")).contains(number);
@@ -127,7 +127,7 @@ class EscalationIntegrationTests {
 	@Test
 	void listsOverduePpkStepsForAdministratorsOnly() {
 		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
-		Task decide = this.tasks.createTaskQuery().processInstanceBusinessKey(walk.number()).singleResult();
+		Task decide = this.tasks.createTaskQuery().processInstanceBusinessKey(walk.caseNumber()).singleResult();
 		Job escalation = this.management.createJobQuery()
 			.processInstanceId(decide.getProcessInstanceId())
 			.timers()
@@ -139,8 +139,8 @@ class EscalationIntegrationTests {
 		this.management.executeJob(escalation.getId());
 
 		ResponseEntity<JsonNode> list = Api.as(this.rest, "admin").get("/api/admin/ppk-overdue");
-		assertThat(list.getBody().findValuesAsText("caseNumber")).contains(walk.number());
-		assertThat(list.getBody().findValuesAsText("step")).contains("Task_DecideSanction");
+		assertThat(list.getBody().findValuesAsText("caseNumber")).contains(walk.caseNumber());
+		assertThat(list.getBody().findValuesAsText("stepKey")).contains("Task_DecideSanction");
 		assertThat(Api.as(this.rest, "ppk-prob").get("/api/admin/ppk-overdue").getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 	}

@@ -55,7 +55,7 @@ class EscalationRestartTests {
 		Date due = this.deadlines.dueOf("assign-team");
 		ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofHours(1))));
 		runDueJobs(first);
-		assertThat(this.sent).extracting(Notification::kind, Notification::recipientGroup)
+		assertThat(this.sent).extracting(Notification::kind, Notification::recipientRole)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_REMINDER", "chief-inspector"));
 		first.close();
 
@@ -67,7 +67,7 @@ class EscalationRestartTests {
 		runDueJobs(second);
 		runDueJobs(second);
 
-		assertThat(this.sent).extracting(Notification::kind, Notification::recipientGroup)
+		assertThat(this.sent).extracting(Notification::kind, Notification::recipientRole)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("OVERDUE_REMINDER", "chief-inspector"),
 					org.assertj.core.groups.Tuple.tuple("ESCALATION", "ppk"));
 		assertThat(second.getManagementService().createJobQuery().processInstanceId(instance).count()).isZero();

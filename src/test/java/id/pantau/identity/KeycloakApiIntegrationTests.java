@@ -84,10 +84,10 @@ class KeycloakApiIntegrationTests {
 		CaseWalk probolinggo = CaseWalk.registered(this.rest, "probolinggo");
 		CaseWalk pamekasan = CaseWalk.registered(this.rest, "pamekasan");
 
-		assertThat(groupCases("intake-prob")).contains(probolinggo.number()).doesNotContain(pamekasan.number());
-		assertThat(groupCases("intake-pmk")).contains(pamekasan.number()).doesNotContain(probolinggo.number());
-		assertThat(groupCases("ppk-prob")).doesNotContain(probolinggo.number(), pamekasan.number());
-		assertThat(Api.as(this.rest, "intake-pmk").get("/api/cases/" + probolinggo.number()).getStatusCode())
+		assertThat(groupCases("intake-prob")).contains(probolinggo.caseNumber()).doesNotContain(pamekasan.caseNumber());
+		assertThat(groupCases("intake-pmk")).contains(pamekasan.caseNumber()).doesNotContain(probolinggo.caseNumber());
+		assertThat(groupCases("ppk-prob")).doesNotContain(probolinggo.caseNumber(), pamekasan.caseNumber());
+		assertThat(Api.as(this.rest, "intake-pmk").get("/api/cases/" + probolinggo.caseNumber()).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(Api.as(this.rest, "intake-prob").get("/api/tasks?view=group&region=pamekasan").getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
@@ -110,8 +110,9 @@ class KeycloakApiIntegrationTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "pamekasan");
 		Api auditor = Api.as(this.rest, "auditor");
 
-		assertThat(auditor.get("/api/cases/" + walk.number()).getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(auditor.get("/api/cases/" + walk.number() + "/history").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(auditor.get("/api/cases/" + walk.caseNumber()).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(auditor.get("/api/cases/" + walk.caseNumber() + "/history").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
 		assertThat(auditor
 			.post("/api/cases", CaseWalk.registration("pamekasan", CaseWalk.uniqueReference(), CaseWalk.uniqueNip()))
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -283,7 +283,7 @@ class CaseControllerTests {
 		ResponseEntity<JsonNode> first = register("intake-prob",
 				CaseWalk.registration(REGION, reference, CaseWalk.uniqueNip()));
 		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		String existing = first.getBody().get("number").asText();
+		String existing = first.getBody().get("caseNumber").asText();
 		String nip = CaseWalk.uniqueNip();
 		long before = caseCount();
 
@@ -309,7 +309,8 @@ class CaseControllerTests {
 
 		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(second.getStatusCode()).as("%s", second.getBody()).isEqualTo(HttpStatus.CREATED);
-		assertThat(second.getBody().get("number").asText()).isNotEqualTo(first.getBody().get("number").asText());
+		assertThat(second.getBody().get("caseNumber").asText())
+			.isNotEqualTo(first.getBody().get("caseNumber").asText());
 		assertThat(second.getBody().get("source").asText()).isEqualTo("BAWASLU_FINDING");
 	}
 
@@ -350,14 +351,14 @@ class CaseControllerTests {
 			.toList();
 		assertThat(created).as("created: %s", responses).hasSize(1);
 		assertThat(conflicts).as("conflicts: %s", responses).hasSize(clerks - 1);
-		String number = created.get(0).getBody().get("number").asText();
+		String number = created.get(0).getBody().get("caseNumber").asText();
 		assertThat(conflicts)
 			.allSatisfy((c) -> assertThat(c.getBody().get("existingCaseNumber").asText()).as("%s", c.getBody())
 				.isEqualTo(number));
-		JsonNode found = search("auditor", "nip=" + nip).getBody();
+		JsonNode found = search("auditor", "employeeNip=" + nip).getBody();
 		assertThat(found.get("totalElements").asLong()).isEqualTo(1);
-		assertThat(found.at("/content/0/number").asText()).isEqualTo(number);
-		assertThat(found.at("/content/0/currentSteps").toString()).isEqualTo("[\"Task_VerifyCase\"]");
+		assertThat(found.at("/content/0/caseNumber").asText()).isEqualTo(number);
+		assertThat(found.at("/content/0/currentStepKeys").toString()).isEqualTo("[\"Task_VerifyCase\"]");
 	}
 
 	// authorization
@@ -437,9 +438,9 @@ class CaseControllerTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, REGION);
 
 		ResponseEntity<JsonNode> refused = Api.as(this.rest, "intake-pmk")
-			.get("/api/cases/" + walk.number() + resource);
+			.get("/api/cases/" + walk.caseNumber() + resource);
 		ResponseEntity<JsonNode> allowed = Api.as(this.rest, "intake-prob")
-			.get("/api/cases/" + walk.number() + resource);
+			.get("/api/cases/" + walk.caseNumber() + resource);
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -465,7 +466,7 @@ class CaseControllerTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, REGION);
 		Api pamekasan = Api.as(this.rest, "intake-pmk");
 
-		ResponseEntity<JsonNode> existing = pamekasan.get("/api/cases/" + walk.number() + resource);
+		ResponseEntity<JsonNode> existing = pamekasan.get("/api/cases/" + walk.caseNumber() + resource);
 		ResponseEntity<JsonNode> unknown = pamekasan.get("/api/cases/PROB-2024-99999" + resource);
 
 		assertThat(unknown.getStatusCode()).isEqualTo(existing.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -479,12 +480,12 @@ class CaseControllerTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, REGION);
 
 		for (String user : List.of("intake-prob", "auditor")) {
-			JsonNode seen = Api.as(this.rest, user).get("/api/cases/" + walk.number()).getBody();
+			JsonNode seen = Api.as(this.rest, user).get("/api/cases/" + walk.caseNumber()).getBody();
 			assertThat(seen.at("/reporter/name").asText()).as(user).isEqualTo("Pelapor Rahasia");
 			assertThat(seen.at("/reporter/contact").asText()).as(user).isEqualTo("0812-0000-0000");
 		}
 		for (String user : List.of("insp1-prob", "ppk-prob", "hr-prob")) {
-			ResponseEntity<JsonNode> seen = Api.as(this.rest, user).get("/api/cases/" + walk.number());
+			ResponseEntity<JsonNode> seen = Api.as(this.rest, user).get("/api/cases/" + walk.caseNumber());
 			assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
 			assertThat(seen.getBody().has("reporter")).as(user).isFalse();
 			assertThat(seen.getBody().toString()).as(user).doesNotContain("Pelapor Rahasia", "0812-0000-0000");
@@ -514,20 +515,49 @@ class CaseControllerTests {
 	@Test
 	void findsNewCaseByStepAndStatus() {
 		CaseWalk walk = CaseWalk.registered(this.rest, REGION);
-		String nip = "nip=" + walk.nip();
+		String nip = "employeeNip=" + walk.nip();
 
-		JsonNode atVerify = search("intake-prob", nip + "&step=Task_VerifyCase").getBody();
-		JsonNode atTeam = search("intake-prob", nip + "&step=Task_AssignTeam").getBody();
+		JsonNode atVerify = search("intake-prob", nip + "&stepKey=Task_VerifyCase").getBody();
+		JsonNode atTeam = search("intake-prob", nip + "&stepKey=Task_AssignTeam").getBody();
 		JsonNode open = search("intake-prob", nip + "&status=OPEN").getBody();
 		JsonNode closed = search("intake-prob", nip + "&status=CLOSED").getBody();
 		JsonNode elsewhere = search("intake-pmk", nip).getBody();
 
 		assertThat(atVerify.get("totalElements").asLong()).isEqualTo(1);
-		assertThat(atVerify.at("/content/0/number").asText()).isEqualTo(walk.number());
+		assertThat(atVerify.at("/content/0/caseNumber").asText()).isEqualTo(walk.caseNumber());
 		assertThat(atTeam.get("totalElements").asLong()).isZero();
 		assertThat(open.get("totalElements").asLong()).isEqualTo(1);
 		assertThat(closed.get("totalElements").asLong()).isZero();
 		assertThat(elsewhere.get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void findsCasesByReferenceNumberInAnotherSpellingAsTheDuplicateCheckDoes() {
+		String reference = "b-7/x-" + CaseWalk.uniqueReference().toLowerCase();
+		ResponseEntity<JsonNode> letter = register("intake-prob",
+				CaseWalk.registration(REGION, reference, CaseWalk.uniqueNip()));
+		ResponseEntity<JsonNode> finding = register("intake-prob", CaseFixture
+			.with(CaseWalk.registration(REGION, reference, CaseWalk.uniqueNip()), "source", "BAWASLU_FINDING"));
+		assertThat(letter.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(finding.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String spelledOtherwise = " " + reference.toUpperCase().replace("/", " \uFF0F ").replace("-", "\u2013") + " ";
+
+		JsonNode found = search("intake-prob", "referenceNumber=" + spelledOtherwise).getBody();
+		JsonNode elsewhere = search("intake-pmk", "referenceNumber=" + reference).getBody();
+		JsonNode other = search("intake-prob", "referenceNumber=" + reference + "-2").getBody();
+
+		assertThat(found.get("content").findValuesAsText("caseNumber")).containsExactlyInAnyOrder(
+				letter.getBody().get("caseNumber").asText(), finding.getBody().get("caseNumber").asText());
+		assertThat(elsewhere.get("totalElements").asLong()).isZero();
+		assertThat(other.get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void refusesAReferenceNumberLongerThanAnyTheRegistrationKeeps() {
+		ResponseEntity<JsonNode> response = search("intake-prob", "referenceNumber=" + "ß".repeat(61));
+
+		assertBadRequest(response);
+		assertThat(fields(response)).containsExactly("referenceNumber");
 	}
 
 	@Test
@@ -573,7 +603,8 @@ class CaseControllerTests {
 	}
 
 	private void assertNothingRegistered(String nip, long countBefore) {
-		assertThat(search("auditor", "nip=" + nip).getBody().get("totalElements").asLong()).as("cases of NIP %s", nip)
+		assertThat(search("auditor", "employeeNip=" + nip).getBody().get("totalElements").asLong())
+			.as("cases of NIP %s", nip)
 			.isZero();
 		assertThat(caseCount()).as("cases registered").isEqualTo(countBefore);
 	}

@@ -142,7 +142,7 @@ class CrashDurabilityIntegrationTests {
 		if (answer.status() != 201) {
 			return Optional.empty();
 		}
-		Acknowledged ack = new Acknowledged(answer.json().get("number").asText(), reference, kill);
+		Acknowledged ack = new Acknowledged(answer.json().get("caseNumber").asText(), reference, kill);
 		this.acknowledged.add(ack);
 		return Optional.of(ack);
 	}
@@ -209,7 +209,7 @@ class CrashDurabilityIntegrationTests {
 		JsonNode view = answer.json();
 		boolean verifying = false;
 		for (JsonNode step : view.get("currentSteps")) {
-			verifying |= "Task_VerifyCase".equals(step.get("step").asText()) && step.hasNonNull("taskId");
+			verifying |= "Task_VerifyCase".equals(step.get("stepKey").asText()) && step.hasNonNull("taskId");
 		}
 		return verifying && ack.reference().equals(view.get("referenceNumber").asText());
 	}

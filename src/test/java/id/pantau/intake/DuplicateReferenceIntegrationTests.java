@@ -54,7 +54,7 @@ class DuplicateReferenceIntegrationTests {
 	void refusesTheSameLetterSpelledDifferentlyNamingTheExistingCase(String spelling) {
 		String unique = CaseWalk.uniqueReference().substring(2, 10);
 		String reference = "B-" + unique + "/KASN 05/2024";
-		String existing = register(reference, CaseWalk.uniqueNip()).getBody().get("number").asText();
+		String existing = register(reference, CaseWalk.uniqueNip()).getBody().get("caseNumber").asText();
 		UnaryOperator<String> respell = switch (spelling) {
 			case "zero-width space" -> (r) -> r.replace("/KASN", "/\u200bKASN");
 			case "no-break space" -> (r) -> r.replace(" ", "\u00a0");
@@ -91,7 +91,7 @@ class DuplicateReferenceIntegrationTests {
 	void recomputesTheKeysOfCasesRegisteredUnderTheEarlierRule() throws Exception {
 		String unique = CaseWalk.uniqueReference().substring(2, 10);
 		String spelled = "B-" + unique + " \uff0f KASN\u200b/2024";
-		String number = register(spelled, CaseWalk.uniqueNip()).getBody().get("number").asText();
+		String number = register(spelled, CaseWalk.uniqueNip()).getBody().get("caseNumber").asText();
 		this.jdbc.update("update neutrality_case set reference_key = ? where case_number = ?", earlierKey(spelled),
 				number);
 
@@ -111,10 +111,12 @@ class DuplicateReferenceIntegrationTests {
 	void keepsBothKeysWhenTwoCasesRegisteredUnderTheEarlierRuleAreTheSameLetter() throws Exception {
 		String unique = CaseWalk.uniqueReference().substring(2, 10);
 		String spelled = "B-" + unique + " / KASN/2024";
-		String first = register(spelled, CaseWalk.uniqueNip()).getBody().get("number").asText();
+		String first = register(spelled, CaseWalk.uniqueNip()).getBody().get("caseNumber").asText();
 		this.jdbc.update("update neutrality_case set reference_key = ? where case_number = ?", earlierKey(spelled),
 				first);
-		String second = register("B-" + unique + "/KASN/2024", CaseWalk.uniqueNip()).getBody().get("number").asText();
+		String second = register("B-" + unique + "/KASN/2024", CaseWalk.uniqueNip()).getBody()
+			.get("caseNumber")
+			.asText();
 
 		try (Connection connection = this.dataSource.getConnection()) {
 			this.migration.recompute(connection);
@@ -141,9 +143,11 @@ class DuplicateReferenceIntegrationTests {
 	}
 
 	private void assertNoCaseOf(String nip) {
-		assertThat(Api.as(this.rest, "auditor").get("/api/cases?nip=" + nip).getBody().get("totalElements").asLong())
-			.as("cases of NIP %s", nip)
-			.isZero();
+		assertThat(Api.as(this.rest, "auditor")
+			.get("/api/cases?employeeNip=" + nip)
+			.getBody()
+			.get("totalElements")
+			.asLong()).as("cases of NIP %s", nip).isZero();
 	}
 
 }

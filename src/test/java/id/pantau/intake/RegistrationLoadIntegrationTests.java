@@ -34,11 +34,11 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two hundred registrations at the same moment over HTTP ({@link #burst()}): none answers
- * a server error, each distinct report becomes exactly one case, and the health check and
- * another user's task list keep answering while the burst runs. The writes' queue timeout
- * is longer than the default here, so that the result does not depend on what else runs
- * on the build machine; the 503 of a full queue is {@code WriteBulkheadTests}' subject.
+ * Two hundred registrations at the same moment over HTTP: none answers a server error,
+ * each distinct report becomes exactly one case, and the health check and another user's
+ * task list keep answering while the burst runs. The writes' queue timeout is longer than
+ * the default here, so that the result does not depend on what else runs on the build
+ * machine; the 503 of a full queue is {@code WriteBulkheadTests}' subject.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pantau.load.queue-timeout=120s")
@@ -49,11 +49,6 @@ class RegistrationLoadIntegrationTests {
 	private static final Logger log = LoggerFactory.getLogger(RegistrationLoadIntegrationTests.class);
 
 	private static final int BURST = 200;
-
-	/** Requests at once in each burst. */
-	int burst() {
-		return BURST;
-	}
 
 	/** Far above a healthy answer; only catches a stall like the 30 s pool timeout. */
 	private static final Duration RESPONSIVE = Duration.ofSeconds(5);
@@ -78,7 +73,7 @@ class RegistrationLoadIntegrationTests {
 
 	@BeforeEach
 	void startClient() {
-		this.load = new HttpLoad(URI.create("http://localhost:" + this.port), burst());
+		this.load = new HttpLoad(URI.create("http://localhost:" + this.port), BURST);
 	}
 
 	@AfterEach
@@ -87,10 +82,10 @@ class RegistrationLoadIntegrationTests {
 	}
 
 	@Test
-	void registersABurstOfDistinctReportsAtOnceAsOneCaseEach() {
+	void registersTwoHundredDistinctReportsAtOnceAsTwoHundredCases() {
 		List<String> references = new ArrayList<>();
 		List<HttpRequest> registrations = new ArrayList<>();
-		for (int i = 0; i < burst(); i++) {
+		for (int i = 0; i < BURST; i++) {
 			String reference = CaseWalk.uniqueReference();
 			references.add(reference);
 			registrations.add(registration(reference));
@@ -99,29 +94,29 @@ class RegistrationLoadIntegrationTests {
 		warmUp();
 		Burst burst = this.load.burst(registrations, probes());
 
-		log.info("{} distinct registrations: {}", burst(), burst.summary(HEALTH, TASKS));
+		log.info("200 distinct registrations: {}", burst.summary(HEALTH, TASKS));
 		assertThat(burst.serverErrors()).as(burst.summary(HEALTH, TASKS)).isZero();
-		assertThat(burst.count(201)).as(burst.summary(HEALTH, TASKS)).isEqualTo(burst());
+		assertThat(burst.count(201)).as(burst.summary(HEALTH, TASKS)).isEqualTo(BURST);
 		assertThat(references).allSatisfy((reference) -> assertThat(casesWith(reference)).isEqualTo(1));
-		assertThat(burst.map((a) -> a.json().get("number").asText())).doesNotHaveDuplicates();
+		assertThat(burst.map((a) -> a.json().get("caseNumber").asText())).doesNotHaveDuplicates();
 		assertStayedResponsive(burst);
 	}
 
 	@Test
-	void registersOneCaseForABurstOfIdenticalReportsAndRefusesTheRestAsDuplicates() {
+	void registersOneCaseForTwoHundredIdenticalReportsAndRefusesTheRestAsDuplicates() {
 		String reference = CaseWalk.uniqueReference();
 		List<HttpRequest> registrations = new ArrayList<>();
-		for (int i = 0; i < burst(); i++) {
+		for (int i = 0; i < BURST; i++) {
 			registrations.add(registration(reference));
 		}
 
 		warmUp();
 		Burst burst = this.load.burst(registrations, probes());
 
-		log.info("{} registrations of one reference: {}", burst(), burst.summary(HEALTH, TASKS));
+		log.info("200 registrations of one reference: {}", burst.summary(HEALTH, TASKS));
 		assertThat(burst.serverErrors()).as(burst.summary(HEALTH, TASKS)).isZero();
 		assertThat(burst.count(201)).as(burst.summary(HEALTH, TASKS)).isEqualTo(1);
-		assertThat(burst.count(409)).as(burst.summary(HEALTH, TASKS)).isEqualTo(burst() - 1);
+		assertThat(burst.count(409)).as(burst.summary(HEALTH, TASKS)).isEqualTo(BURST - 1);
 		assertThat(casesWith(reference)).isEqualTo(1);
 		assertStayedResponsive(burst);
 	}

@@ -91,7 +91,7 @@ class OperatorEndpointsIntegrationTests {
 	void countsTheJobsTheEngineExecutes() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		String instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(walk.number())
+			.processInstanceBusinessKey(walk.caseNumber())
 			.singleResult()
 			.getId();
 		Job reminder = this.management.createJobQuery().processInstanceId(instance).timers().listPage(0, 1).get(0);

@@ -52,7 +52,7 @@ class RulesIntegrationTests {
 							"DEMOTION_12_MONTHS", "aggravation",
 							Map.of("repeatOffence", false, "seniorPosition", true, "integrityPactSigned", true)));
 		JsonNode recommendation = Api.as(this.rest, "inspektur-prob")
-			.get("/api/cases/" + walk.number() + "/recommendation")
+			.get("/api/cases/" + walk.caseNumber() + "/recommendation")
 			.getBody();
 		assertThat(recommendation.get("kind").asText()).isEqualTo("DISCIPLINE");
 		assertThat(recommendation.get("level").asText()).isEqualTo("SEVERE");
@@ -60,7 +60,7 @@ class RulesIntegrationTests {
 				"RELEASE_FROM_POSITION_12_MONTHS", "HONOURABLE_DISMISSAL");
 		assertThat(recommendation.get("legalBasis").asText()).isEqualTo("PP 94/2021 Pasal 8 ayat (4)");
 		JsonNode report = Api.as(this.rest, "insp1-prob")
-			.get("/api/cases/" + walk.number() + "/investigation")
+			.get("/api/cases/" + walk.caseNumber() + "/investigation")
 			.getBody();
 		assertThat(report.at("/recommendation/level").asText()).as("the report step shows it").isEqualTo("SEVERE");
 		assertThat(this.history.createHistoricDecisionInstanceQuery()
@@ -84,13 +84,13 @@ class RulesIntegrationTests {
 		deviating.put("deviationReason", "Pegawai baru pertama kali melanggar dan kooperatif");
 		assertThat(ppk.post("/api/tasks/" + taskId + "/complete", deviating).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		JsonNode view = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/decision").getBody();
+		JsonNode view = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/decision").getBody();
 		assertThat(view.at("/recommendation/level").asText()).isEqualTo("SEVERE");
 		assertThat(view.at("/decision/recommendationFollowed").asBoolean()).isFalse();
 		assertThat(view.at("/decision/deviationReason").asText()).startsWith("Pegawai baru");
 		assertThat(view.at("/decision/recommendationNote").asText()).isEqualTo("menyimpang dari rekomendasi");
-		assertThat(auditedCases("deviated=true")).as("the auditor's deviation filter").contains(walk.number());
-		assertThat(auditedCases("deviated=false")).doesNotContain(walk.number());
+		assertThat(auditedCases("deviated=true")).as("the auditor's deviation filter").contains(walk.caseNumber());
+		assertThat(auditedCases("deviated=false")).doesNotContain(walk.caseNumber());
 	}
 
 	@Test
@@ -99,11 +99,11 @@ class RulesIntegrationTests {
 			.act("ppk-prob", "Task_DecideSanction", Map.of("outcome", "APPROVE", "decreeNumber", "SK-2/2024",
 					"decidedOn", LocalDate.now().minusDays(1).toString()));
 
-		JsonNode view = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/decision").getBody();
+		JsonNode view = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/decision").getBody();
 		assertThat(view.at("/decision/recommendationFollowed").asBoolean()).isTrue();
 		assertThat(view.at("/decision/deviationReason").isMissingNode()).isTrue();
-		assertThat(auditedCases("deviated=false")).as("the auditor's deviation filter").contains(walk.number());
-		assertThat(auditedCases("deviated=true")).doesNotContain(walk.number());
+		assertThat(auditedCases("deviated=false")).as("the auditor's deviation filter").contains(walk.caseNumber());
+		assertThat(auditedCases("deviated=true")).doesNotContain(walk.caseNumber());
 	}
 
 	/** Case numbers an auditor finds in Probolinggo with one more filter. */
@@ -137,7 +137,8 @@ class RulesIntegrationTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 
 		ResponseEntity<JsonNode> refused = Api.as(this.rest, "inspektur-prob")
-			.post("/api/cases/" + walk.number() + "/recommendation/preview", Map.of("actsProven", List.of("BRIBERY")));
+			.post("/api/cases/" + walk.caseNumber() + "/recommendation/preview",
+					Map.of("actsProven", List.of("BRIBERY")));
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().at("/errors/0/field").asText()).startsWith("actsProven");
@@ -156,14 +157,14 @@ class RulesIntegrationTests {
 				MediaType.APPLICATION_XML);
 
 		assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.CREATED);
-		int version = deployed.getBody().get("version").asInt();
+		int version = deployed.getBody().get("tableVersion").asInt();
 		CaseWalk after = CaseWalk.registered(this.rest, "probolinggo");
 		assertThat(preview(before, "APPROACH_PARTY").get("level").asText()).isEqualTo("MODERATE");
 		assertThat(preview(before, "APPROACH_PARTY").get("tableVersion").asInt()).isLessThan(version);
 		assertThat(preview(after, "APPROACH_PARTY").get("level").asText()).isEqualTo("SEVERE");
 		assertThat(preview(after, "APPROACH_PARTY").get("tableVersion").asInt()).isEqualTo(version);
 		JsonNode versions = admin.get("/api/admin/sanction-table/versions").getBody();
-		assertThat(versions.get(0).get("version").asInt()).isEqualTo(version);
+		assertThat(versions.get(0).get("tableVersion").asInt()).isEqualTo(version);
 		JsonNode change = admin.get("/api/admin/rule-changes").getBody().get(0);
 		assertThat(change.get("subject").asText()).isEqualTo("SANCTION_TABLE");
 		assertThat(change.get("version").asText()).isEqualTo(String.valueOf(version));
@@ -237,7 +238,7 @@ class RulesIntegrationTests {
 
 	private JsonNode preview(CaseWalk walk, String act) {
 		ResponseEntity<JsonNode> answer = Api.as(this.rest, "inspektur-prob")
-			.post("/api/cases/" + walk.number() + "/recommendation/preview", Map.of("actsProven", List.of(act)));
+			.post("/api/cases/" + walk.caseNumber() + "/recommendation/preview", Map.of("actsProven", List.of(act)));
 		assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
 		return answer.getBody();
 	}

@@ -58,10 +58,10 @@ class AppealWindowIntegrationTests {
 		// 14 working days after Tuesday 20 October 2026
 		Instant lastMoment = TestCalendar.endOfDayWib(LocalDate.parse("2026-11-09"));
 
-		JsonNode queued = queuedAppealStep(walk.number());
-		assertThat(Instant.parse(queued.get("dueDate").asText())).isEqualTo(lastMoment);
+		JsonNode queued = queuedAppealStep(walk.caseNumber());
+		assertThat(Instant.parse(queued.get("dueAt").asText())).isEqualTo(lastMoment);
 		assertThat(queued.get("overdue").asBoolean()).isTrue();
-		Task recordAppeal = this.tasks.createTaskQuery().processInstanceBusinessKey(walk.number()).singleResult();
+		Task recordAppeal = this.tasks.createTaskQuery().processInstanceBusinessKey(walk.caseNumber()).singleResult();
 		Job windowEnd = this.management.createJobQuery()
 			.processInstanceId(recordAppeal.getProcessInstanceId())
 			.activityId("Timer_AppealWindowExpired")
@@ -109,14 +109,14 @@ class AppealWindowIntegrationTests {
 		assertThat(walk.steps()).containsExactly("Task_ReportFollowUp");
 		// the follow-up counts from the statement: 5 working days after Tuesday 3
 		// November
-		assertThat(Instant.parse(walk.step("Task_ReportFollowUp").get("dueDate").asText()))
+		assertThat(Instant.parse(walk.step("Task_ReportFollowUp").get("dueAt").asText()))
 			.isEqualTo(TestCalendar.endOfDayWib(LocalDate.parse("2026-11-10")));
-		JsonNode decision = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/decision").getBody();
+		JsonNode decision = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/decision").getBody();
 		assertThat(decision.at("/decision/acceptance/acceptedOn").asText()).isEqualTo("2026-11-03");
 		assertThat(decision.at("/decision/acceptance/statementFileId").asLong()).isEqualTo(statement);
 		assertThat(decision.at("/decision/acceptance/recordedBy").asText()).isEqualTo("hr-prob");
 		assertThat(decision.get("appeals")).isEmpty();
-		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/history").getBody();
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/history").getBody();
 		assertThat(history.findValuesAsText("detail")).anyMatch((d) -> d.contains("ACCEPTED_WITHOUT_APPEAL"))
 			.anyMatch((d) -> d.contains("acceptedOn") && d.contains("2026-11-03"));
 	}

@@ -78,7 +78,7 @@ class ConcurrentCompletionsIntegrationTests {
 		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
 
 		Burst burst = completeAtOnce(walk, "insp1-prob", "Task_IssueSummons",
-				Map.of("letterNumber", "700/" + walk.number(), "issuedOn", issued.toString(), "hearingAt",
+				Map.of("letterNumber", "700/" + walk.caseNumber(), "issuedOn", issued.toString(), "hearingAt",
 						hearing.atTime(9, 0).toString(), "place", "Kantor Inspektorat"));
 
 		assertOneCompletedAndTheRestRefused(burst);
@@ -100,7 +100,7 @@ class ConcurrentCompletionsIntegrationTests {
 	}
 
 	private JsonNode investigation(CaseWalk walk) {
-		return Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/investigation").getBody();
+		return Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/investigation").getBody();
 	}
 
 	private void assertOneCompletedAndTheRestRefused(Burst burst) {

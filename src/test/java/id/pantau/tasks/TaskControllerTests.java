@@ -67,13 +67,13 @@ class TaskControllerTests {
 
 		JsonNode row = find("intake-prob", "group", walk.taskId(VERIFY)).orElseThrow();
 
-		assertThat(row.get("caseNumber").asText()).isEqualTo(walk.number());
-		assertThat(row.get("step").asText()).isEqualTo(VERIFY);
+		assertThat(row.get("caseNumber").asText()).isEqualTo(walk.caseNumber());
+		assertThat(row.get("stepKey").asText()).isEqualTo(VERIFY);
 		assertThat(row.get("stepName").asText()).isEqualTo("Verifikasi laporan");
 		assertThat(row.get("region").asText()).isEqualTo(REGION);
 		assertThat(row.get("employeeName").asText()).isEqualTo("Budi Santoso Fiktif");
 		assertThat(row.get("employeeNip").asText()).isEqualTo(walk.nip());
-		assertThat(Instant.parse(row.get("dueDate").asText())).isAfter(Instant.now());
+		assertThat(Instant.parse(row.get("dueAt").asText())).isAfter(Instant.now());
 		assertThat(row.get("overdue").asBoolean()).isFalse();
 		assertThat(row.has("assignee")).isFalse();
 		assertThat(find("intake-pmk", "group", walk.taskId(VERIFY))).isEmpty();
@@ -86,11 +86,11 @@ class TaskControllerTests {
 
 		JsonNode page = Api.as(this.rest, "intake-prob")
 			.inEnglish()
-			.get("/api/tasks?view=group&step=" + VERIFY + "&size=100")
+			.get("/api/tasks?view=group&stepKey=" + VERIFY + "&size=100")
 			.getBody();
 
 		assertThat(page.get("content")).anySatisfy((row) -> {
-			assertThat(row.get("caseNumber").asText()).isEqualTo(walk.number());
+			assertThat(row.get("caseNumber").asText()).isEqualTo(walk.caseNumber());
 			assertThat(row.get("stepName").asText()).isEqualTo("Verify the report");
 		});
 	}
@@ -105,7 +105,7 @@ class TaskControllerTests {
 
 		assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(claimed.getBody().get("message").asText())
-			.isEqualTo("Tugas \"Verifikasi laporan\" perkara " + walk.number() + " sekarang Anda kerjakan.");
+			.isEqualTo("Tugas \"Verifikasi laporan\" perkara " + walk.caseNumber() + " sekarang Anda kerjakan.");
 		assertThat(find("intake-prob", "group", taskId)).isEmpty();
 		assertThat(find("intake-prob", "mine", taskId))
 			.hasValueSatisfying((row) -> assertThat(row.get("assignee").asText()).isEqualTo("intake-prob"));
@@ -119,6 +119,37 @@ class TaskControllerTests {
 		assertBadRequest(response);
 		assertThat(fields(response)).containsExactly("size");
 		assertThat(response.getBody().at("/errors/0/message").asText()).isEqualTo("harus paling banyak 100");
+	}
+
+	@Test
+	void listsOnlyTheTasksOfTheCaseAskedFor() {
+		CaseWalk one = CaseWalk.registered(this.rest, REGION);
+		CaseWalk other = CaseWalk.registered(this.rest, REGION);
+
+		JsonNode page = Api.as(this.rest, "intake-prob")
+			.get("/api/tasks?view=group&size=100&caseNumber=" + one.caseNumber())
+			.getBody();
+		ResponseEntity<JsonNode> unknown = Api.as(this.rest, "intake-prob")
+			.get("/api/tasks?view=group&caseNumber=PROB-1999-99999");
+
+		assertThat(page.get("content").findValuesAsText("taskId")).containsExactly(one.taskId(VERIFY))
+			.doesNotContain(other.taskId(VERIFY));
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(unknown.getBody().get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void refusesTheTasksOfAnotherRegionsCaseNumberWhetherOrNotItExists() {
+		CaseWalk theirs = CaseWalk.registered(this.rest, "pamekasan");
+
+		ResponseEntity<JsonNode> known = Api.as(this.rest, "intake-prob")
+			.get("/api/tasks?view=group&caseNumber=" + theirs.caseNumber());
+		ResponseEntity<JsonNode> unknown = Api.as(this.rest, "intake-prob")
+			.get("/api/tasks?view=group&caseNumber=PMKS-1999-99999");
+
+		assertThat(known.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(unknown.getBody().get("detail")).isEqualTo(known.getBody().get("detail"));
 	}
 
 	@Test
@@ -139,7 +170,7 @@ class TaskControllerTests {
 		String verifyId = fresh.taskId(VERIFY);
 
 		List<JsonNode> ascending = all("intake-prob", "group", "");
-		List<JsonNode> descending = all("intake-prob", "group", "&ascending=false");
+		List<JsonNode> descending = all("intake-prob", "group", "&direction=DESC");
 
 		assertThat(dueDates(ascending)).isSorted();
 		assertThat(dueDates(descending)).isSortedAccordingTo(Comparator.reverseOrder());
@@ -279,7 +310,7 @@ class TaskControllerTests {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(response.getBody().get("message").asText())
-			.isEqualTo("Tugas \"Verifikasi laporan\" perkara " + walk.number() + " dikembalikan ke antrean.");
+			.isEqualTo("Tugas \"Verifikasi laporan\" perkara " + walk.caseNumber() + " dikembalikan ke antrean.");
 		assertThat(walk.assignee(VERIFY)).isNull();
 		assertThat(find("intake-prob", "group", taskId)).isPresent();
 		assertThat(find("intake-prob", "mine", taskId)).isEmpty();
@@ -467,7 +498,7 @@ class TaskControllerTests {
 		assertThat(fields(response)).containsExactly("reason");
 		assertThat(message(response, "reason")).isEqualTo("alasan wajib diisi bila hukuman diubah atau ditolak");
 		assertStillAt(walk, "Task_DecideSanction", taskId, "ppk-prob");
-		JsonNode decision = Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/decision").getBody();
+		JsonNode decision = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/decision").getBody();
 		assertThat(decision.at("/decision/proposedSanction").asText()).isEqualTo("DEMOTION_12_MONTHS");
 		assertThat(decision.at("/decision").has("outcome")).isFalse();
 		assertThat(decision.at("/decision").has("finalSanction")).isFalse();
@@ -567,7 +598,7 @@ class TaskControllerTests {
 	}
 
 	private JsonNode investigation(CaseWalk walk) {
-		return Api.as(this.rest, "auditor").get("/api/cases/" + walk.number() + "/investigation").getBody();
+		return Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/investigation").getBody();
 	}
 
 	/** The step is still open with the same task, still held by the same user. */
@@ -599,7 +630,7 @@ class TaskControllerTests {
 	}
 
 	private static List<Instant> dueDates(List<JsonNode> rows) {
-		return rows.stream().map((row) -> Instant.parse(row.get("dueDate").asText())).toList();
+		return rows.stream().map((row) -> Instant.parse(row.get("dueAt").asText())).toList();
 	}
 
 	private static int indexOf(List<JsonNode> rows, String taskId) {

@@ -130,9 +130,35 @@ class FormInputPagesTests {
 	}
 
 	@Test
+	void findsACaseOnTheAuditPageByItsReferenceNumberInAnotherSpelling() throws Exception {
+		String reference = "b-9/x-" + CaseWalk.uniqueReference().toLowerCase();
+		String caseNumber = Api.as(this.rest, "intake-prob")
+			.post("/api/cases", CaseWalk.registration("probolinggo", reference, CaseWalk.uniqueNip()))
+			.getBody()
+			.get("caseNumber")
+			.asText();
+		String other = Api.as(this.rest, "intake-prob")
+			.post("/api/cases", CaseWalk.registration("probolinggo", reference + "-2", CaseWalk.uniqueNip()))
+			.getBody()
+			.get("caseNumber")
+			.asText();
+
+		this.mvc
+			.perform(get("/audit").param("referenceNumber", " " + reference.toUpperCase().replace("/", " / "))
+				.with(as("auditor", "auditor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">" + caseNumber + "<")))
+			.andExpect(content().string(not(containsString(">" + other + "<"))))
+			.andExpect(content().string(containsString("id=\"found\">1 ")));
+		this.mvc.perform(get("/audit").param("referenceNumber", "ß".repeat(61)).with(as("auditor", "auditor")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"error-message\"")));
+	}
+
+	@Test
 	void refusesAnEvidenceFileNamedSlashOrWithNulOnTheCasePage() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
-		String files = "/cases/" + walk.number() + "/files";
+		String files = "/cases/" + walk.caseNumber() + "/files";
 		byte[] text = "Tangkapan layar".getBytes(StandardCharsets.UTF_8);
 
 		for (String name : new String[] { "/", "a\u0000b.txt", "..", "bukti\u202etxt.exe" }) {
@@ -144,7 +170,8 @@ class FormInputPagesTests {
 				.andExpect(flash().attributeExists("flashError"));
 		}
 
-		assertThat(Api.as(this.rest, "intake-prob").get("/api/cases/" + walk.number() + "/files").getBody()).isEmpty();
+		assertThat(Api.as(this.rest, "intake-prob").get("/api/cases/" + walk.caseNumber() + "/files").getBody())
+			.isEmpty();
 	}
 
 	private MockHttpServletRequestBuilder registration(String nip) {
@@ -174,9 +201,11 @@ class FormInputPagesTests {
 	}
 
 	private void assertNoCaseOf(String nip) {
-		assertThat(Api.as(this.rest, "auditor").get("/api/cases?nip=" + nip).getBody().get("totalElements").asLong())
-			.as("cases of NIP %s", nip)
-			.isZero();
+		assertThat(Api.as(this.rest, "auditor")
+			.get("/api/cases?employeeNip=" + nip)
+			.getBody()
+			.get("totalElements")
+			.asLong()).as("cases of NIP %s", nip).isZero();
 	}
 
 	private static RequestPostProcessor as(String username, String role) {

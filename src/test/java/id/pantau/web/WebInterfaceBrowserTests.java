@@ -83,7 +83,7 @@ class WebInterfaceBrowserTests {
 	void inspekturAssignsTheTeamFromHisQueue() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
 		browser.loginAs("inspektur-prob").open("/work?view=group");
-		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
+		browser.waitFor(By.cssSelector("tr[data-case='" + walk.caseNumber() + "'] a")).click();
 		browser.click("claim");
 		assertThat(browser.text("flash")).contains("sekarang Anda kerjakan");
 		browser.type("members-0", "insp1-prob").click("complete");
@@ -100,10 +100,10 @@ class WebInterfaceBrowserTests {
 		// a working day in the past: attendance is recorded once the hearing has begun
 		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
 		browser.loginAs("insp1-prob").open("/work?view=group");
-		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
+		browser.waitFor(By.cssSelector("tr[data-case='" + walk.caseNumber() + "'] a")).click();
 
 		claim("Surat panggilan");
-		browser.type("letterNumber", "700/WEB/" + walk.number())
+		browser.type("letterNumber", "700/WEB/" + walk.caseNumber())
 			.setValue("issuedOn", issued.toString())
 			.setValue("hearingAt", hearing + "T09:00")
 			.type("place", "Kantor Inspektorat")
@@ -148,13 +148,13 @@ class WebInterfaceBrowserTests {
 	void ppkSeesTheRecommendationConfirmsAndApproves() {
 		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
 		browser.loginAs("ppk-prob").open("/work?view=group");
-		browser.waitFor(By.cssSelector("tr[data-case='" + walk.number() + "'] a")).click();
+		browser.waitFor(By.cssSelector("tr[data-case='" + walk.caseNumber() + "'] a")).click();
 		assertThat(browser.text("recommended-sanction")).contains("Penurunan jabatan");
 		assertThat(browser.text("legal-basis")).isEqualTo("PP 94/2021 Pasal 5 huruf n");
 		assertThat(browser.text("table-recommendation")).contains("Hukuman disiplin berat");
 		browser.click("claim");
 		browser.select("outcome", "APPROVE")
-			.type("decreeNumber", "800/SK/" + walk.number())
+			.type("decreeNumber", "800/SK/" + walk.caseNumber())
 			.setValue("decidedOn", LocalDate.now().toString())
 			.click("complete");
 
@@ -172,9 +172,9 @@ class WebInterfaceBrowserTests {
 	void auditorFindsTheCaseAndReadsItsHistoryAndDiagram() {
 		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
 		browser.loginAs("auditor").click("nav-audit");
-		browser.type("number", walk.number()).click("search");
+		browser.type("caseNumber", walk.caseNumber()).click("search");
 		assertThat(browser.text("found")).startsWith("1 ");
-		browser.visible(browser.waitFor(By.linkText(walk.number()))).click();
+		browser.visible(browser.waitFor(By.linkText(walk.caseNumber()))).click();
 
 		String history = browser.text("history");
 		assertThat(history).contains("Perkara dimulai", "Tugas diselesaikan", "hr-prob", "insp1-prob",
@@ -193,9 +193,9 @@ class WebInterfaceBrowserTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
 		String taskId = walk.taskId("Task_AssignTeam");
 		browser.loginAs("inspektur-pmk").open("/work?view=group");
-		assertThat(browser.has(By.cssSelector("tr[data-case='" + walk.number() + "']"))).isFalse();
+		assertThat(browser.has(By.cssSelector("tr[data-case='" + walk.caseNumber() + "']"))).isFalse();
 
-		browser.open("/cases/" + walk.number());
+		browser.open("/cases/" + walk.caseNumber());
 		assertThat(browser.text("error-message")).contains("di luar wilayah Anda");
 		browser.open("/tasks/" + taskId);
 		assertThat(browser.text("error-message")).contains("di luar wilayah Anda");

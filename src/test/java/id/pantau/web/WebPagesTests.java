@@ -207,10 +207,10 @@ class WebPagesTests {
 				.param("acceptedOn", today.minusDays(1).toString())
 				.param("note", "Pernyataan tertulis diterima")
 				.param("statementFileId", Long.toString(statement)))
-			.andExpect(redirectedUrl("/cases/" + walk.number()));
+			.andExpect(redirectedUrl("/cases/" + walk.caseNumber()));
 
 		assertThat(walk.steps()).containsExactly("Task_ReportFollowUp");
-		this.mvc.perform(get("/cases/" + walk.number()).with(as("hr-prob", "hr")))
+		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("hr-prob", "hr")))
 			.andExpect(content().string(containsString("Pegawai menerima keputusan secara tertulis tanpa upaya")));
 	}
 
@@ -227,8 +227,8 @@ class WebPagesTests {
 				.param("outcome", "ACCEPTED")
 				.param("note", "<script>alert('x')</script>"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/cases/" + walk.number()));
-		this.mvc.perform(get("/cases/" + walk.number()).with(as("auditor", "auditor")))
+			.andExpect(redirectedUrl("/cases/" + walk.caseNumber()));
+		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor")))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
 			.andExpect(content().string(not(containsString("<script>alert"))));
 	}
@@ -270,13 +270,13 @@ class WebPagesTests {
 	@Test
 	void addsEvidenceOnTheCasePageAndDownloadsItCheckedAgainstItsHash() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
-		String files = "/cases/" + walk.number() + "/files";
+		String files = "/cases/" + walk.caseNumber() + "/files";
 		byte[] text = "Tangkapan layar unggahan kampanye".getBytes(StandardCharsets.UTF_8);
 		this.mvc
 			.perform(multipart(files).file(new MockMultipartFile("file", "bukti.txt", "text/plain", text))
 				.with(as("intake-prob", "intake"))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/cases/" + walk.number() + "#documents"))
+			.andExpect(redirectedUrl("/cases/" + walk.caseNumber() + "#documents"))
 			.andExpect(flash().attribute("flash", containsString("bukti.txt")));
 		this.mvc
 			.perform(multipart(files)
@@ -290,7 +290,7 @@ class WebPagesTests {
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 
-		String page = this.mvc.perform(get("/cases/" + walk.number()).with(as("auditor", "auditor")))
+		String page = this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"add-document\""))))
 			.andReturn()
@@ -305,15 +305,37 @@ class WebPagesTests {
 			.andExpect(content().bytes(text))
 			.andExpect(header().string("X-Content-SHA256",
 					HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text))));
-		this.mvc.perform(get("/cases/" + walk.number()).with(as("intake-prob", "intake")))
+		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("intake-prob", "intake")))
 			.andExpect(content().string(containsString("id=\"add-document\"")));
+	}
+
+	@Test
+	void showsTheSanctionTablesEvaluationsForTheReportInTheCasePagesHistory() throws Exception {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+
+		String page = this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		Matcher evaluated = Pattern.compile("data-type=\"DECISION_EVALUATED\">(.*?)</li>", Pattern.DOTALL)
+			.matcher(page);
+		List<String> entries = new java.util.ArrayList<>();
+		while (evaluated.find()) {
+			entries.add(evaluated.group(1));
+		}
+		assertThat(entries).as("DECISION_EVALUATED entries on the case page")
+			.isNotEmpty()
+			.allSatisfy((e) -> assertThat(e).contains("Tabel keputusan dievaluasi", "insp1-prob"))
+			.anySatisfy((e) -> assertThat(e).contains("SanctionRecommendation"));
 	}
 
 	@Test
 	void showsOverdueStepsEscalatedToMeOnMyWorkUntilTheyAreDone() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		org.camunda.bpm.engine.task.Task verify = this.engineTasks.createTaskQuery()
-			.processInstanceBusinessKey(walk.number())
+			.processInstanceBusinessKey(walk.caseNumber())
 			.singleResult();
 		this.management.createJobQuery()
 			.processInstanceId(verify.getProcessInstanceId())
@@ -323,11 +345,11 @@ class WebPagesTests {
 			.list()
 			.forEach((timer) -> this.management.executeJob(timer.getId()));
 
-		assertThat(escalationsOnMyWork("inspektur-prob")).contains(walk.number());
-		assertThat(escalationsOnMyWork("inspektur-pmk")).doesNotContain(walk.number());
+		assertThat(escalationsOnMyWork("inspektur-prob")).contains(walk.caseNumber());
+		assertThat(escalationsOnMyWork("inspektur-pmk")).doesNotContain(walk.caseNumber());
 
 		walk.accept();
-		assertThat(escalationsOnMyWork("inspektur-prob")).as("the step is done").doesNotContain(walk.number());
+		assertThat(escalationsOnMyWork("inspektur-prob")).as("the step is done").doesNotContain(walk.caseNumber());
 	}
 
 	/**
@@ -363,7 +385,7 @@ class WebPagesTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
 		for (String lang : List.of("id", "en")) {
 			String page = this.mvc
-				.perform(get("/cases/" + walk.number()).with(as("auditor", "auditor"))
+				.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor"))
 					.cookie(new Cookie("pantau-lang", lang)))
 				.andExpect(status().isOk())
 				.andReturn()

@@ -120,7 +120,7 @@ class StrictInputIntegrationTests {
 		LocalDate issued = LocalDate.now().minusDays(30);
 
 		ResponseEntity<JsonNode> response = inspector.post("/api/tasks/" + taskId + "/complete",
-				Map.of("letterNumber", "700/" + walk.number(), "issuedOn", issued.toString(), "hearingAt",
+				Map.of("letterNumber", "700/" + walk.caseNumber(), "issuedOn", issued.toString(), "hearingAt",
 						issued.plusDays(21).atTime(9, 0) + offset, "place", "Kantor Inspektorat"));
 
 		assertBadRequest(response, "hearingAt");
@@ -188,7 +188,7 @@ class StrictInputIntegrationTests {
 	@ValueSource(strings = { "1900-01-01", "2101-01-01", "2024-05-06%2B07:00", "2024-05-06T00:00" })
 	void refusesADateQueryParameterOutsideTheRangeOrInAnotherShapeNamingIt(String from) {
 		ResponseEntity<JsonNode> response = Api.as(this.rest, "auditor")
-			.get("/api/audit/actions?user=intake-prob&to=2024-12-31&from=" + from);
+			.get("/api/audit/actions?actor=intake-prob&to=2024-12-31&from=" + from);
 
 		assertBadRequest(response, "from");
 	}
@@ -200,7 +200,7 @@ class StrictInputIntegrationTests {
 		ResponseEntity<JsonNode> response = Api.as(this.rest, "auditor")
 			.get("/api/audit/actions?from=" + today + "&to=" + today);
 
-		assertBadRequest(response, "user");
+		assertBadRequest(response, "actor");
 	}
 
 	@Test
@@ -212,7 +212,7 @@ class StrictInputIntegrationTests {
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 
 		ResponseEntity<JsonNode> response = this.rest.withBasicAuth("intake-prob", Api.DEMO_PASSWORD)
-			.exchange("/api/cases/" + walk.number() + "/files", HttpMethod.POST, new HttpEntity<>(form, headers),
+			.exchange("/api/cases/" + walk.caseNumber() + "/files", HttpMethod.POST, new HttpEntity<>(form, headers),
 					JsonNode.class);
 
 		assertBadRequest(response, "file");
@@ -231,7 +231,7 @@ class StrictInputIntegrationTests {
 	}
 
 	private void assertNothingRegistered(String nip) {
-		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases?nip=" + nip);
+		ResponseEntity<JsonNode> found = Api.as(this.rest, "auditor").get("/api/cases?employeeNip=" + nip);
 		assertThat(found.getBody().get("totalElements").asLong()).as("cases of NIP %s", nip).isZero();
 	}
 
