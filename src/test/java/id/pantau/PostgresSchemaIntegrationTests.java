@@ -119,15 +119,12 @@ class PostgresSchemaIntegrationTests {
 	}
 
 	private List<String> owners(String... tables) {
-		return this.jdbc.sql("select tableowner from pg_tables where tablename in (:tables)")
+		List<String> owners = this.jdbc.sql("select tableowner from pg_tables where tablename in (:tables)")
 			.param("tables", Arrays.asList(tables))
 			.query(String.class)
-			.list()
-			.stream()
-			.collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), (l) -> {
-				assertThat(l).as("tables found").hasSize(tables.length);
-				return l;
-			}));
+			.list();
+		assertThat(owners).as("tables found").hasSize(tables.length);
+		return owners;
 	}
 
 }
