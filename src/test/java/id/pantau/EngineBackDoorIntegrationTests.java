@@ -162,6 +162,40 @@ class EngineBackDoorIntegrationTests {
 	}
 
 	@Test
+	void refusesChangingAStepsDeadlineNameOrRolesThroughTheEngineButLetsTheAdministratorReassignIt() {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		String taskId = walk.taskId("Task_VerifyCase");
+		org.camunda.bpm.engine.task.Task before = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+
+		ResponseEntity<JsonNode> updated = admin(HttpMethod.PUT, "/task/" + taskId, Map.of("name", "Renamed", "due",
+				"2099-01-01T00:00:00.000+0000", "priority", 99, "tenantId", "probolinggo"));
+		ResponseEntity<JsonNode> candidate = admin(HttpMethod.POST, "/task/" + taskId + "/identity-links",
+				Map.of("groupId", "ppk", "type", "candidate"));
+		ResponseEntity<JsonNode> uncandidate = admin(HttpMethod.POST, "/task/" + taskId + "/identity-links/delete",
+				Map.of("groupId", "intake", "type", "candidate"));
+		ResponseEntity<JsonNode> owner = admin(HttpMethod.POST, "/task/" + taskId + "/identity-links",
+				Map.of("userId", "ppk-prob", "type", "owner"));
+
+		assertThat(List.of(updated, candidate, uncandidate, owner)).extracting(ResponseEntity::getStatusCode)
+			.as("%s %s %s %s", updated.getBody(), candidate.getBody(), uncandidate.getBody(), owner.getBody())
+			.containsOnly(HttpStatus.FORBIDDEN);
+		assertThat(updated.getBody().get("message").asText()).startsWith("Use Pantau");
+		org.camunda.bpm.engine.task.Task after = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		assertThat(after.getName()).isEqualTo(before.getName());
+		assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+		assertThat(after.getPriority()).isEqualTo(before.getPriority());
+		assertThat(after.getOwner()).isNull();
+		assertThat(this.tasks.getIdentityLinksForTask(taskId)).extracting((link) -> link.getGroupId())
+			.contains("intake")
+			.doesNotContain("ppk");
+
+		ResponseEntity<JsonNode> reassigned = admin(HttpMethod.POST, "/task/" + taskId + "/assignee",
+				Map.of("userId", "intake-prob"));
+		assertThat(reassigned.getStatusCode()).as("%s", reassigned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("intake-prob");
+	}
+
+	@Test
 	void refusesFiringACaseTimerEarly() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		Job timer = timerOf(walk);

@@ -3,11 +3,13 @@ package id.pantau;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.pantau.engine.DeadlineTimers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -106,6 +108,13 @@ class ProcessBeansTests {
 				while (m.find()) {
 					named.add(m.group(1));
 				}
+			}
+		}
+		for (String attached : List.of(DeadlineTimers.OVERDUE, DeadlineTimers.ESCALATE,
+				DeadlineTimers.escalationOf("any-step"))) {
+			Matcher m = BEAN_CALL.matcher(attached);
+			while (m.find()) {
+				named.add(m.group(1));
 			}
 		}
 		named.removeAll(ENGINE_NAMES);

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.ActivityAfterInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.ActivityBeforeInstantiationCmd;
 import org.camunda.bpm.engine.impl.cmd.ActivityCancellationCmd;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByKeyCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
@@ -41,9 +43,16 @@ import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDueDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskFollowUpDateCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
@@ -62,6 +71,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +118,9 @@ class EngineGuard extends AbstractProcessEnginePlugin {
 
 	static final String DEPLOYMENTS = "Use Pantau to change models and tables: deployments through Camunda's API are "
 			+ "off (pantau.engine.rest-deployments); sanction tables are deployed under /api/admin/rules.";
+
+	static final String TASKS = "Use Pantau for a step's name, deadline and roles: they follow the model and the law. "
+			+ "To hand a step to another person, reassign it (set its assignee).";
 
 	static final String SUB_INSTANCES = "Use a plain delete: a case's sub-processes are deleted with it "
 			+ "(skipSubprocesses would leave steps of a cancelled case open).";
@@ -213,6 +228,9 @@ class EngineGuard extends AbstractProcessEnginePlugin {
 				return SUB_INSTANCES;
 			}
 			if (personCalling()) {
+				if (changesACaseStep(command)) {
+					return TASKS;
+				}
 				if (command instanceof ExecuteJobsCmd) {
 					return TIMERS;
 				}
@@ -223,6 +241,36 @@ class EngineGuard extends AbstractProcessEnginePlugin {
 				}
 			}
 			return null;
+		}
+
+		/**
+		 * Whether the command changes a case step's name, deadline, priority, owner or
+		 * candidates (its roles, its examination team). Setting or removing its assignee
+		 * stays allowed: that is how an administrator reassigns a step.
+		 */
+		private boolean changesACaseStep(Command<?> command) {
+			if (command instanceof SaveTaskCmd) {
+				TaskEntity task = (TaskEntity) field(command, "task");
+				return task != null && startsCaseProcess(null, task.getProcessDefinitionId());
+			}
+			if (command instanceof SetTaskNameCmd || command instanceof SetTaskDescriptionCmd
+					|| command instanceof SetTaskDueDateCmd || command instanceof SetTaskFollowUpDateCmd
+					|| command instanceof SetTaskPriorityCmd || command instanceof SetTaskOwnerCmd) {
+				return isCaseTask((String) field(command, "taskId"));
+			}
+			if (command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd) {
+				return !IdentityLinkType.ASSIGNEE.equals(field(command, "type"))
+						&& isCaseTask((String) field(command, "taskId"));
+			}
+			return false;
+		}
+
+		private boolean isCaseTask(String taskId) {
+			if (taskId == null) {
+				return false;
+			}
+			Task task = this.configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+			return task != null && startsCaseProcess(null, task.getProcessDefinitionId());
 		}
 
 		private boolean startsCaseProcess(String key, String definitionId) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.identity.RegionTime;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
@@ -36,11 +35,7 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		NeutralityCase incomplete = this.cases.findById(context.caseId()).orElseThrow();
-		if (payload.receivedOn().isBefore(incomplete.receivedOn())
-				|| payload.receivedOn().isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException("receivedOn", "date.not-before-registration", incomplete.receivedOn());
-		}
-		incomplete.recordCompletion(payload.receivedOn(), payload.note());
+		incomplete.recordCompletion(payload.receivedOn(), payload.note(), this.regionTime.today(context.region()));
 		return Map.of();
 	}
 

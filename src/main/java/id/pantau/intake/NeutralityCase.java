@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 import jakarta.persistence.CollectionTable;
@@ -25,6 +26,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.util.StringUtils;
 
 /** A reported neutrality violation on its route, from registration to closure. */
 @Entity
@@ -170,7 +173,19 @@ class NeutralityCase {
 			.toUpperCase(Locale.ROOT);
 	}
 
+	/**
+	 * Intake's verification of the report: a report outside the region's authority names
+	 * where it was forwarded, an incomplete one names what is missing.
+	 */
 	void recordVerification(Verification verification, String username, Instant at) {
+		if (verification.outcome() == VerificationOutcome.NOT_OUR_AUTHORITY
+				&& !StringUtils.hasText(verification.forwardedTo())) {
+			throw new InvalidInputException("forwardedTo", "verify.forwarded-to.required");
+		}
+		if (verification.outcome() == VerificationOutcome.INCOMPLETE
+				&& !StringUtils.hasText(verification.missingItems())) {
+			throw new InvalidInputException("missingItems", "verify.missing-items.required");
+		}
 		requireOpen();
 		this.verificationOutcome = verification.outcome();
 		this.verificationNote = verification.note();
@@ -180,7 +195,14 @@ class NeutralityCase {
 		this.verifiedAt = at;
 	}
 
-	void recordCompletion(LocalDate receivedOn, String note) {
+	/**
+	 * The missing documents arrived, on a day between the report's receipt and the
+	 * region's today.
+	 */
+	void recordCompletion(LocalDate receivedOn, String note, LocalDate today) {
+		if (receivedOn.isBefore(this.receivedOn) || receivedOn.isAfter(today)) {
+			throw new InvalidInputException("receivedOn", "date.not-before-registration", this.receivedOn);
+		}
 		requireOpen();
 		this.completionReceivedOn = receivedOn;
 		this.completionNote = note;

@@ -3,7 +3,6 @@ package id.pantau.intake;
 import java.util.Map;
 
 import id.pantau.shared.BusinessTime;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Intake checks a registered report: accepted, not our authority, left service,
@@ -35,12 +33,6 @@ class VerifyCaseStep extends StepSupport<VerifyCaseStep.Payload> {
 
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
-		if (payload.outcome() == VerificationOutcome.NOT_OUR_AUTHORITY && !StringUtils.hasText(payload.forwardedTo())) {
-			throw new InvalidInputException("forwardedTo", "verify.forwarded-to.required");
-		}
-		if (payload.outcome() == VerificationOutcome.INCOMPLETE && !StringUtils.hasText(payload.missingItems())) {
-			throw new InvalidInputException("missingItems", "verify.missing-items.required");
-		}
 		NeutralityCase verified = this.cases.findById(context.caseId()).orElseThrow();
 		verified.recordVerification(
 				new Verification(payload.outcome(), payload.note(), payload.forwardedTo(), payload.missingItems()),

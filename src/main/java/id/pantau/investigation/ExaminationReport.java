@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
 import jakarta.persistence.CollectionTable;
@@ -19,6 +20,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import org.springframework.util.StringUtils;
 
 /** The examination report (LHP), one row per revision, with the Inspektur's review. */
 @Entity
@@ -96,7 +99,11 @@ class ExaminationReport {
 		review(Review.APPROVED, username, remarks, at);
 	}
 
+	/** The Inspektur returns the report to the team, saying what to revise. */
 	void returnForRevision(String username, String remarks, Instant at) {
+		if (!StringUtils.hasText(remarks)) {
+			throw new InvalidInputException("remarks", "review.remarks.required");
+		}
 		review(Review.RETURNED, username, remarks, at);
 	}
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * An inspector records the minutes (BAP) of the hearing; when the employee refuses to
@@ -46,16 +44,9 @@ class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		Summons attended = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId())
 			.orElseThrow(() -> new ConflictException("summons.none"));
-		LocalDate hearing = attended.hearingAt().toLocalDate();
-		if (payload.examinedOn().isBefore(hearing)
-				|| payload.examinedOn().isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException("examinedOn", "minutes.date", hearing);
-		}
-		if (!payload.signedByEmployee() && !StringUtils.hasText(payload.refusalNote())) {
-			throw new InvalidInputException("refusalNote", "minutes.refusal-note.required");
-		}
-		this.minutes.save(new ExaminationMinutes(context.caseId(), payload.examinedOn(), payload.summary().strip(),
-				payload.signedByEmployee(), payload.refusalNote(), context.username(), BusinessTime.now()));
+		this.minutes.save(ExaminationMinutes.record(attended, payload.examinedOn(), payload.summary(),
+				payload.signedByEmployee(), payload.refusalNote(), context.username(), BusinessTime.now(),
+				this.regionTime.today(context.region())));
 		return Map.of();
 	}
 

@@ -2,10 +2,8 @@ package id.pantau.investigation;
 
 import java.util.Map;
 
-import id.pantau.identity.RegionTime;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -25,12 +23,12 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 
 	private final SummonsLetters summons;
 
-	private final RegionTime regionTime;
+	private final HearingCalendars calendars;
 
-	RecordAttendanceStep(SummonsLetters summons, RegionTime regionTime) {
+	RecordAttendanceStep(SummonsLetters summons, HearingCalendars calendars) {
 		super(Tasks.RECORD_ATTENDANCE, Payload.class);
 		this.summons = summons;
-		this.regionTime = regionTime;
+		this.calendars = calendars;
 	}
 
 	record Payload(@NotNull Boolean attended, @Size(max = 2000) @MultiLine String note) {
@@ -40,12 +38,8 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		Summons last = this.summons.findFirstByCaseIdOrderByRoundDesc(context.caseId())
 			.orElseThrow(() -> new ConflictException("summons.none"));
-		if (this.regionTime.instantOf(last.hearingAt(), context.region()).isAfter(BusinessTime.now())) {
-			throw new InvalidInputException("attended", "attendance.before-hearing",
-					last.hearingAt().toLocalDate().toString(), last.hearingAt().toLocalTime().toString(),
-					this.regionTime.label(context.region()));
-		}
-		last.recordAttendance(payload.attended(), payload.note(), context.username());
+		last.recordAttendance(payload.attended(), payload.note(), context.username(), BusinessTime.now(),
+				this.calendars.of(context.region()));
 		return Map.of(Variables.ATTENDED, payload.attended());
 	}
 

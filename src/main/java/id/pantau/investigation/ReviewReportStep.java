@@ -4,7 +4,6 @@ import java.util.Map;
 
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /** The Inspektur approves the report or returns it to the team with remarks. */
 @Component
@@ -43,9 +41,6 @@ class ReviewReportStep extends StepSupport<ReviewReportStep.Payload> {
 			this.events.publishEvent(new ReportApproved(context.caseId(), report.proven()));
 		}
 		else {
-			if (!StringUtils.hasText(payload.remarks())) {
-				throw new InvalidInputException("remarks", "review.remarks.required");
-			}
 			report.returnForRevision(context.username(), payload.remarks(), BusinessTime.now());
 		}
 		return Map.of(Variables.REPORT_APPROVED, payload.approved());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.EmploymentType;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.Sanction;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,7 +50,7 @@ class Appeal {
 	protected Appeal() {
 	}
 
-	Appeal(long caseId, AppealType type, LocalDate filedOn, String grounds, String recordedBy) {
+	private Appeal(long caseId, AppealType type, LocalDate filedOn, String grounds, String recordedBy) {
 		this.caseId = caseId;
 		this.appealType = type;
 		this.filedOn = filedOn;
@@ -56,15 +58,51 @@ class Appeal {
 		this.recordedBy = recordedBy;
 	}
 
-	void decide(AppealOutcome outcome, Sanction resulting, String reason, String username, Instant at) {
+	/**
+	 * The employee's appeal against the decision, filed within the appeal window, of the
+	 * kind the decision allows (an administrative appeal against a dismissal, an
+	 * objection against any other sanction).
+	 */
+	static Appeal file(SanctionDecision decision, AppealType type, LocalDate filedOn, String grounds, String recordedBy,
+			AppealWindow window) {
+		window.admit("filedOn", filedOn, "appeal.out-of-time");
+		AppealType allowed = decision.appealAllowed();
+		if (type != allowed) {
+			throw new InvalidInputException("type", "appeal.type." + allowed.name());
+		}
+		return new Appeal(decision.caseId(), type, filedOn, grounds.strip(), recordedBy);
+	}
+
+	/**
+	 * The ruling on the appeal: upheld, revoked, or changed to another sanction that the
+	 * employee's employment type allows.
+	 * @param current the sanction the appeal is against
+	 * @return the sanction after the ruling, null when revoked
+	 */
+	Sanction decide(AppealOutcome outcome, Sanction changedTo, Sanction current, EmploymentType employment,
+			String reason, String username, Instant at) {
 		if (this.outcome != null) {
 			throw new ConflictException("appeal.decided");
 		}
+		Sanction resulting = switch (outcome) {
+			case UPHELD -> current;
+			case REVOKED -> null;
+			case CHANGED -> {
+				if (changedTo == null || changedTo == current) {
+					throw new InvalidInputException("sanction", "appeal.sanction.change-required");
+				}
+				if (!changedTo.appliesTo(employment)) {
+					throw new InvalidInputException("sanction", "sanction.not-applicable", changedTo, employment);
+				}
+				yield changedTo;
+			}
+		};
 		this.outcome = outcome;
 		this.resultingSanction = resulting;
-		this.reason = reason;
+		this.reason = reason.strip();
 		this.decidedBy = username;
 		this.decidedAt = at;
+		return resulting;
 	}
 
 	AppealType appealType() {

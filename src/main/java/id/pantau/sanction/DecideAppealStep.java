@@ -5,7 +5,7 @@ import java.util.Map;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
+import id.pantau.shared.EmploymentType;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -47,27 +47,11 @@ class DecideAppealStep extends StepSupport<DecideAppealStep.Payload> {
 		Appeal appeal = this.appeals.findFirstByCaseIdAndOutcomeIsNullOrderByFiledOnDesc(context.caseId())
 			.orElseThrow(() -> new ConflictException("appeal.none"));
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId()).orElseThrow();
-		Sanction resulting = resultingSanction(payload, decision, context.caseId());
-		appeal.decide(payload.outcome(), resulting, payload.reason().strip(), context.username(), BusinessTime.now());
-		decision.applyAppeal(payload.outcome(), payload.sanction());
+		EmploymentType employment = this.cases.find(context.caseId()).orElseThrow().employmentType();
+		Sanction resulting = appeal.decide(payload.outcome(), payload.sanction(), decision.finalSanction(), employment,
+				payload.reason(), context.username(), BusinessTime.now());
+		decision.applyAppeal(payload.outcome(), resulting);
 		return Map.of(Variables.APPEAL_OUTCOME, payload.outcome().name());
-	}
-
-	private Sanction resultingSanction(Payload payload, SanctionDecision decision, long caseId) {
-		return switch (payload.outcome()) {
-			case UPHELD -> decision.finalSanction();
-			case REVOKED -> null;
-			case CHANGED -> {
-				if (payload.sanction() == null || payload.sanction() == decision.finalSanction()) {
-					throw new InvalidInputException("sanction", "appeal.sanction.change-required");
-				}
-				var type = this.cases.find(caseId).orElseThrow().employmentType();
-				if (!payload.sanction().appliesTo(type)) {
-					throw new InvalidInputException("sanction", "sanction.not-applicable", payload.sanction(), type);
-				}
-				yield payload.sanction();
-			}
-		};
 	}
 
 }

@@ -2,15 +2,13 @@ package id.pantau.sanction;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 import id.pantau.identity.RegionTime;
 import id.pantau.intake.CaseDirectory;
-import id.pantau.rules.Recommendation;
+import id.pantau.intake.CaseSummary;
 import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -22,7 +20,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * The PPK approves the drafted sanction, changes it (with a reason) or rejects it (with a
@@ -64,60 +61,15 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
-		Sanction sanction = check(payload, decision, context);
-		recordRecommendation(decision, sanction, payload.deviationReason(), context.caseId());
-		decision.decide(payload.outcome(), sanction, payload.reason(), payload.decreeNumber(), payload.decidedOn(),
-				context.username(), BusinessTime.now());
+		CaseSummary caseView = this.cases.find(context.caseId()).orElseThrow();
+		DecisionFacts facts = new DecisionFacts(this.regionTime.today(context.region()), caseView.receivedOn(),
+				caseView.employmentType(), this.recommendations.latest(context.caseId()));
+		Sanction sanction = decision.decide(new PpkDecision(payload.outcome(), payload.sanction(), payload.reason(),
+				payload.decreeNumber(), payload.decidedOn(), payload.deviationReason()), facts, context.username(),
+				BusinessTime.now());
 		this.events.publishEvent(new SanctionDecided(context.caseId(), payload.outcome().name(),
 				(sanction != null) ? sanction.name() : null, decision.deviated()));
 		return Map.of(Variables.DECISION_OUTCOME, payload.outcome().name());
-	}
-
-	private Sanction check(Payload payload, SanctionDecision decision, StepContext context) {
-		long caseId = context.caseId();
-		if (payload.decidedOn().isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException("decidedOn", "date.future");
-		}
-		LocalDate receivedOn = this.cases.find(caseId).orElseThrow().receivedOn();
-		if (payload.decidedOn().isBefore(receivedOn)) {
-			throw new InvalidInputException("decidedOn", "date.not-before-registration", receivedOn);
-		}
-		if (payload.outcome() != DecisionOutcome.APPROVE && !StringUtils.hasText(payload.reason())) {
-			throw new InvalidInputException("reason", "decision.reason.required");
-		}
-		if (payload.outcome() != DecisionOutcome.REJECT && !StringUtils.hasText(payload.decreeNumber())) {
-			throw new InvalidInputException("decreeNumber", "decision.decree-number.required");
-		}
-		return switch (payload.outcome()) {
-			case APPROVE -> decision.proposedSanction();
-			case REJECT -> null;
-			case CHANGE -> changedSanction(payload, decision, caseId);
-		};
-	}
-
-	private void recordRecommendation(SanctionDecision decision, Sanction sanction, String deviationReason,
-			long caseId) {
-		Optional<Recommendation> recommendation = this.recommendations.latest(caseId);
-		if (recommendation.isEmpty()) {
-			return;
-		}
-		boolean followed = recommendation.get().followedBy(sanction);
-		if (!followed && !StringUtils.hasText(deviationReason)) {
-			throw new InvalidInputException("deviationReason", "decision.deviation-reason.required",
-					recommendation.get().candidateSanctions());
-		}
-		decision.recordRecommendation(followed, followed ? null : deviationReason.strip());
-	}
-
-	private Sanction changedSanction(Payload payload, SanctionDecision decision, long caseId) {
-		if (payload.sanction() == null || payload.sanction() == decision.proposedSanction()) {
-			throw new InvalidInputException("sanction", "decision.sanction.change-required");
-		}
-		var type = this.cases.find(caseId).orElseThrow().employmentType();
-		if (!payload.sanction().appliesTo(type)) {
-			throw new InvalidInputException("sanction", "sanction.not-applicable", payload.sanction(), type);
-		}
-		return payload.sanction();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
@@ -34,11 +33,8 @@ class DeliverDecisionStep extends StepSupport<DeliverDecisionStep.Payload> {
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.not-drafted"));
-		if (payload.deliveredOn().isBefore(decision.decidedOn())
-				|| payload.deliveredOn().isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException("deliveredOn", "delivery.date", decision.decidedOn());
-		}
-		decision.recordDelivery(payload.deliveredOn(), payload.method(), context.username());
+		decision.recordDelivery(payload.deliveredOn(), payload.method(), context.username(),
+				this.regionTime.today(context.region()));
 		return Map.of();
 	}
 

@@ -8,7 +8,6 @@ import id.pantau.investigation.Investigations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.EmploymentType;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
@@ -44,15 +43,12 @@ class DraftDecisionStep extends StepSupport<DraftDecisionStep.Payload> {
 		ApprovedReport report = this.investigations.approvedReport(context.caseId())
 			.orElseThrow(() -> new ConflictException("decision.no-approved-report"));
 		EmploymentType type = this.cases.find(context.caseId()).orElseThrow().employmentType();
-		if (!payload.proposedSanction().appliesTo(type)) {
-			throw new InvalidInputException("proposedSanction", "sanction.not-applicable", payload.proposedSanction(),
-					type);
-		}
+		SanctionDecision draft = SanctionDecision.draft(context.caseId(), payload.draftNumber(),
+				payload.proposedSanction(), type, report.recommendedSanction(), context.username(), BusinessTime.now());
 		if (this.decisions.findByCaseId(context.caseId()).isPresent()) {
 			throw new ConflictException("decision.drafted");
 		}
-		this.decisions.save(new SanctionDecision(context.caseId(), payload.draftNumber().strip(),
-				payload.proposedSanction(), report.recommendedSanction(), context.username(), BusinessTime.now()));
+		this.decisions.save(draft);
 		return Map.of();
 	}
 

@@ -30,7 +30,17 @@ class FollowUpReport {
 	protected FollowUpReport() {
 	}
 
-	FollowUpReport(long caseId, String letterNumber, LocalDate reportedOn, String note, String reportedBy) {
+	/**
+	 * HR's report to BKN and Bawaslu on the decided case, dated between the decision and
+	 * the region's today.
+	 */
+	static FollowUpReport report(SanctionDecision decision, String letterNumber, LocalDate reportedOn, String note,
+			String reportedBy, LocalDate today) {
+		decision.checkFollowUpDate(reportedOn, today);
+		return new FollowUpReport(decision.caseId(), letterNumber.strip(), reportedOn, note, reportedBy);
+	}
+
+	private FollowUpReport(long caseId, String letterNumber, LocalDate reportedOn, String note, String reportedBy) {
 		this.caseId = caseId;
 		this.letterNumber = letterNumber;
 		this.reportedOn = reportedOn;

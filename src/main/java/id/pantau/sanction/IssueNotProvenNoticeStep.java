@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.identity.RegionTime;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.StepSupport;
@@ -33,11 +32,8 @@ class IssueNotProvenNoticeStep extends StepSupport<IssueNotProvenNoticeStep.Payl
 
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
-		if (payload.signedOn().isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException("signedOn", "date.future");
-		}
-		this.notices.save(new NotProvenNotice(context.caseId(), payload.noticeNumber().strip(), payload.signedOn(),
-				context.username()));
+		this.notices.save(NotProvenNotice.issue(context.caseId(), payload.noticeNumber(), payload.signedOn(),
+				context.username(), this.regionTime.today(context.region())));
 		return Map.of();
 	}
 

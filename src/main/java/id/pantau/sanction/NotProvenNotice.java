@@ -2,6 +2,7 @@ package id.pantau.sanction;
 
 import java.time.LocalDate;
 
+import id.pantau.shared.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,7 +29,16 @@ class NotProvenNotice {
 	protected NotProvenNotice() {
 	}
 
-	NotProvenNotice(long caseId, String noticeNumber, LocalDate signedOn, String signedBy) {
+	/** The PPK signs the notice, on a day no later than the region's today. */
+	static NotProvenNotice issue(long caseId, String noticeNumber, LocalDate signedOn, String signedBy,
+			LocalDate today) {
+		if (signedOn.isAfter(today)) {
+			throw new InvalidInputException("signedOn", "date.future");
+		}
+		return new NotProvenNotice(caseId, noticeNumber.strip(), signedOn, signedBy);
+	}
+
+	private NotProvenNotice(long caseId, String noticeNumber, LocalDate signedOn, String signedBy) {
 		this.caseId = caseId;
 		this.noticeNumber = noticeNumber;
 		this.signedOn = signedOn;

@@ -77,42 +77,28 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 		require("type", payload.type());
 		require("filedOn", payload.filedOn());
 		require("grounds", StringUtils.hasText(payload.grounds()) ? payload.grounds() : null);
-		checkWindow("filedOn", "appeal.out-of-time", payload.filedOn(), decision.deliveredOn(), context);
-		AppealType allowed = (decision.finalSanction() != null && decision.finalSanction().isDismissal())
-				? AppealType.ADMINISTRATIVE_APPEAL : AppealType.OBJECTION;
-		if (payload.type() != allowed) {
-			throw new InvalidInputException("type", "appeal.type." + allowed.name());
-		}
-		this.appeals.save(new Appeal(context.caseId(), payload.type(), payload.filedOn(), payload.grounds().strip(),
-				context.username()));
+		this.appeals.save(Appeal.file(decision, payload.type(), payload.filedOn(), payload.grounds(),
+				context.username(), window(decision, context)));
 		return Map.of(Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE, payload.type().name());
 	}
 
 	private Map<String, Object> accept(StepContext context, Payload payload, SanctionDecision decision) {
 		require("acceptedOn", payload.acceptedOn());
 		require("note", StringUtils.hasText(payload.note()) ? payload.note() : null);
-		checkWindow("acceptedOn", "appeal.window-closed", payload.acceptedOn(), decision.deliveredOn(), context);
-		if (payload.statementFileId() != null
-				&& !this.documents.hasDocument(context.caseNumber(), payload.statementFileId())) {
-			throw new InvalidInputException("statementFileId", "appeal.statement.unknown", payload.statementFileId());
-		}
-		decision.recordAcceptance(payload.acceptedOn(), payload.note().strip(), payload.statementFileId(),
-				context.username());
+		boolean statementOnRecord = payload.statementFileId() != null
+				&& this.documents.hasDocument(context.caseNumber(), payload.statementFileId());
+		decision.recordAcceptance(payload.acceptedOn(), payload.note(), payload.statementFileId(), statementOnRecord,
+				context.username(), window(decision, context));
 		return Map.of(Variables.APPEAL_FILED, false);
 	}
 
 	/**
-	 * The window's last day is the one its due date and timer show: counted from the
-	 * delivery on record.
+	 * The window as its due date and timer show it: counted from the delivery on record.
 	 */
-	private void checkWindow(String field, String lateKey, LocalDate day, LocalDate deliveredOn, StepContext context) {
-		if (day.isBefore(deliveredOn) || day.isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException(field, "appeal." + field, deliveredOn);
-		}
-		LocalDate lastDay = this.deadlines.lastDay("appeal-window", context.caseId(), context.region());
-		if (day.isAfter(lastDay)) {
-			throw new ConflictException(Map.of("deadline", lastDay.toString()), lateKey, lastDay);
-		}
+	private AppealWindow window(SanctionDecision decision, StepContext context) {
+		return new AppealWindow(decision.deliveredOn(),
+				this.deadlines.lastDay("appeal-window", context.caseId(), context.region()),
+				this.regionTime.today(context.region()));
 	}
 
 	private static void require(String field, Object value) {

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
@@ -40,14 +39,9 @@ class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		SanctionDecision decision = this.decisions.findByCaseId(context.caseId())
-			.filter((d) -> d.outcome() != null)
 			.orElseThrow(() -> new ConflictException("decision.not-decided"));
-		if (payload.reportedOn().isBefore(decision.decidedOn())
-				|| payload.reportedOn().isAfter(this.regionTime.today(context.region()))) {
-			throw new InvalidInputException("reportedOn", "follow-up.date", decision.decidedOn());
-		}
-		this.reports.save(new FollowUpReport(context.caseId(), payload.letterNumber().strip(), payload.reportedOn(),
-				payload.note(), context.username()));
+		this.reports.save(FollowUpReport.report(decision, payload.letterNumber(), payload.reportedOn(), payload.note(),
+				context.username(), this.regionTime.today(context.region())));
 		return Map.of();
 	}
 

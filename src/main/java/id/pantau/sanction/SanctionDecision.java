@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.EmploymentType;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.Sanction;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +16,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.util.StringUtils;
+
 /**
- * The decision letter (SK) of a case: drafted by HR, decided by the PPK, delivered by HR.
+ * The decision letter (SK) of a case: drafted by HR, decided by the PPK, delivered by HR,
+ * accepted or appealed by the employee. It keeps the rules of each of these acts; the
+ * steps read a payload, gather the facts the rules need and call it.
  */
 @Entity
 @Table(name = "sanction_decision")
@@ -82,7 +88,7 @@ class SanctionDecision {
 	protected SanctionDecision() {
 	}
 
-	SanctionDecision(long caseId, String draftNumber, Sanction proposed, Sanction recommended, String draftedBy,
+	private SanctionDecision(long caseId, String draftNumber, Sanction proposed, Sanction recommended, String draftedBy,
 			Instant draftedAt) {
 		this.caseId = caseId;
 		this.draftNumber = draftNumber;
@@ -93,33 +99,99 @@ class SanctionDecision {
 	}
 
 	/**
-	 * Whether the decision followed the sanction table's recommendation, and why not;
-	 * null where no recommendation was recorded.
+	 * HR's draft of the decision letter, proposing a sanction that the law allows for the
+	 * employee's kind of employment.
+	 * @param recommended the sanction the approved report recommends
+	 * @throws InvalidInputException (proposedSanction) for a sanction his employment type
+	 * cannot receive
 	 */
-	void recordRecommendation(Boolean followed, String deviationReason) {
-		this.recommendationFollowed = followed;
-		this.deviationReason = deviationReason;
+	static SanctionDecision draft(long caseId, String draftNumber, Sanction proposed, EmploymentType employment,
+			Sanction recommended, String draftedBy, Instant draftedAt) {
+		if (!proposed.appliesTo(employment)) {
+			throw new InvalidInputException("proposedSanction", "sanction.not-applicable", proposed, employment);
+		}
+		return new SanctionDecision(caseId, draftNumber.strip(), proposed, recommended, draftedBy, draftedAt);
 	}
 
-	/** The PPK's decision; the sanction is null for a rejection. */
-	void decide(DecisionOutcome outcome, Sanction sanction, String reason, String decreeNumber, LocalDate decidedOn,
-			String username, Instant at) {
+	/**
+	 * The PPK's decision: approve the drafted sanction, change it or reject the draft.
+	 * <ul>
+	 * <li>it is decided once;</li>
+	 * <li>the decision date lies between the report's receipt and the region's
+	 * today;</li>
+	 * <li>a change or a rejection gives its reason, an approval or a change its decree
+	 * number;</li>
+	 * <li>a change names another sanction, one the employee's employment type
+	 * allows;</li>
+	 * <li>a sanction outside the sanction table's recommendation gives the reason for the
+	 * deviation.</li>
+	 * </ul>
+	 * @return the sanction decided, null for a rejection
+	 */
+	Sanction decide(PpkDecision decision, DecisionFacts facts, String username, Instant at) {
 		if (this.outcome != null) {
 			throw new ConflictException("decision.decided");
 		}
-		this.outcome = outcome;
+		if (decision.decidedOn().isAfter(facts.today())) {
+			throw new InvalidInputException("decidedOn", "date.future");
+		}
+		if (decision.decidedOn().isBefore(facts.receivedOn())) {
+			throw new InvalidInputException("decidedOn", "date.not-before-registration", facts.receivedOn());
+		}
+		if (decision.outcome() != DecisionOutcome.APPROVE && !StringUtils.hasText(decision.reason())) {
+			throw new InvalidInputException("reason", "decision.reason.required");
+		}
+		if (decision.outcome() != DecisionOutcome.REJECT && !StringUtils.hasText(decision.decreeNumber())) {
+			throw new InvalidInputException("decreeNumber", "decision.decree-number.required");
+		}
+		Sanction sanction = switch (decision.outcome()) {
+			case APPROVE -> this.proposedSanction;
+			case REJECT -> null;
+			case CHANGE -> changedTo(decision.sanction(), facts.employment());
+		};
+		facts.recommendation().ifPresent((recommendation) -> {
+			boolean followed = recommendation.followedBy(sanction);
+			if (!followed && !StringUtils.hasText(decision.deviationReason())) {
+				throw new InvalidInputException("deviationReason", "decision.deviation-reason.required",
+						recommendation.candidateSanctions());
+			}
+			this.recommendationFollowed = followed;
+			this.deviationReason = followed ? null : decision.deviationReason().strip();
+		});
+		this.outcome = decision.outcome();
 		this.finalSanction = sanction;
-		this.reason = reason;
-		this.decreeNumber = decreeNumber;
-		this.decidedOn = decidedOn;
+		this.reason = decision.reason();
+		this.decreeNumber = decision.decreeNumber();
+		this.decidedOn = decision.decidedOn();
 		this.decidedBy = username;
 		this.decidedAt = at;
 		this.deviated = (sanction != this.recommendedSanction);
+		return sanction;
 	}
 
-	void recordDelivery(LocalDate deliveredOn, DeliveryMethod method, String username) {
+	private Sanction changedTo(Sanction sanction, EmploymentType employment) {
+		if (sanction == null || sanction == this.proposedSanction) {
+			throw new InvalidInputException("sanction", "decision.sanction.change-required");
+		}
+		if (!sanction.appliesTo(employment)) {
+			throw new InvalidInputException("sanction", "sanction.not-applicable", sanction, employment);
+		}
+		return sanction;
+	}
+
+	/**
+	 * HR delivered the signed decision to the employee, on a day between its signature
+	 * and the region's today.
+	 */
+	void recordDelivery(LocalDate deliveredOn, DeliveryMethod method, String username, LocalDate today) {
+		if (this.outcome == null) {
+			throw new ConflictException("decision.not-decided");
+		}
 		if (this.deliveredOn != null) {
 			throw new ConflictException("decision.delivered");
+		}
+		if (deliveredOn.isBefore(this.decidedOn) || deliveredOn.isAfter(today)) {
+			throw new InvalidInputException("deliveredOn", "delivery.date", this.decidedOn);
 		}
 		this.deliveredOn = deliveredOn;
 		this.deliveryMethod = method;
@@ -127,17 +199,34 @@ class SanctionDecision {
 	}
 
 	/**
-	 * The employee's written statement that he accepts the decision without appeal.
-	 * @param fileId the scanned statement among the case's documents, if any
+	 * The employee's written statement that he accepts the decision without appeal, given
+	 * within the appeal window.
+	 * @param fileId the scanned statement, if any, which must be among the case's
+	 * documents
+	 * @param fileOnRecord whether the case's documents hold that file
 	 */
-	void recordAcceptance(LocalDate acceptedOn, String note, Long fileId, String username) {
+	void recordAcceptance(LocalDate acceptedOn, String note, Long fileId, boolean fileOnRecord, String username,
+			AppealWindow window) {
 		if (this.acceptedOn != null) {
 			throw new ConflictException("decision.accepted");
 		}
+		window.admit("acceptedOn", acceptedOn, "appeal.window-closed");
+		if (fileId != null && !fileOnRecord) {
+			throw new InvalidInputException("statementFileId", "appeal.statement.unknown", fileId);
+		}
 		this.acceptedOn = acceptedOn;
-		this.acceptanceNote = note;
+		this.acceptanceNote = note.strip();
 		this.acceptanceFileId = fileId;
 		this.acceptanceRecordedBy = username;
+	}
+
+	/**
+	 * The appeal the employee may file against this decision: an administrative appeal
+	 * against a dismissal, an objection against any other sanction.
+	 */
+	AppealType appealAllowed() {
+		return (this.finalSanction != null && this.finalSanction.isDismissal()) ? AppealType.ADMINISTRATIVE_APPEAL
+				: AppealType.OBJECTION;
 	}
 
 	/** The sanction after an appeal changed or revoked it. */
@@ -147,6 +236,19 @@ class SanctionDecision {
 		}
 		else if (outcome == AppealOutcome.REVOKED) {
 			this.finalSanction = null;
+		}
+	}
+
+	/**
+	 * The date of the follow-up report to BKN and Bawaslu lies between the decision and
+	 * the region's today.
+	 */
+	void checkFollowUpDate(LocalDate reportedOn, LocalDate today) {
+		if (this.outcome == null) {
+			throw new ConflictException("decision.not-decided");
+		}
+		if (reportedOn.isBefore(this.decidedOn) || reportedOn.isAfter(today)) {
+			throw new InvalidInputException("reportedOn", "follow-up.date", this.decidedOn);
 		}
 	}
 

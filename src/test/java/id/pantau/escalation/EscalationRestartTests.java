@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import id.pantau.engine.DeadlineTimers;
 import id.pantau.shared.FakeDeadlines;
 import id.pantau.shared.NeutralityCaseProcess;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -88,6 +89,7 @@ class EscalationRestartTests {
 			.setHistory(ProcessEngineConfiguration.HISTORY_FULL)
 			.setJobExecutorActivate(false);
 		configuration.setExpressionManager(new MockExpressionManager());
+		configuration.getProcessEnginePlugins().add(new DeadlineTimers());
 		Mocks.register("deadlines", this.deadlines);
 		Mocks.register("taskEscalation", new TaskEscalation(this.sent::add));
 		ProcessEngine engine = configuration.buildProcessEngine();

@@ -561,16 +561,14 @@ class CaseControllerTests {
 	}
 
 	@Test
-	void answersPageFarBeyondTheLastWithoutFailing() {
-		ResponseEntity<JsonNode> response = search("auditor", "page=21474837&size=100");
+	void answersTheLastAllowedPageEmptyAndRefusesAPageBeyondItNamingThePage() {
+		ResponseEntity<JsonNode> last = search("auditor", "page=100000&size=100");
+		ResponseEntity<JsonNode> beyond = search("auditor", "page=21474837&size=100");
 
-		assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isIn(200, 400);
-		if (response.getStatusCode() == HttpStatus.OK) {
-			assertThat(response.getBody().get("content")).isEmpty();
-		}
-		else {
-			assertThat(fields(response)).containsExactly("page");
-		}
+		assertThat(last.getStatusCode()).as("%s", last.getBody()).isEqualTo(HttpStatus.OK);
+		assertThat(last.getBody().get("content")).isEmpty();
+		assertThat(beyond.getStatusCode()).as("%s", beyond.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(fields(beyond)).containsExactly("page");
 	}
 
 	@Test

@@ -128,6 +128,8 @@ class ProductionProfileIntegrationTests {
 			HttpResponse<String> demoLogin = get(port, "/api/tasks", "admin:Pantau#Demo2024");
 			assertThat(demoLogin.statusCode()).isEqualTo(401);
 			assertThat(demoLogin.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+			assertThat(get(port, "/v3/api-docs", null).statusCode()).as("no API document in prod").isEqualTo(404);
+			assertThat(get(port, "/swagger-ui.html", null).statusCode()).as("no Swagger UI in prod").isEqualTo(404);
 			assertThat(jdbc.sql("select count(*) from neutrality_case").query(Long.class).single()).isZero();
 			assertThat(engine.getIdentityService().createUserQuery().count()).as("no Camunda admin user").isZero();
 			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(database.appUser());

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NeutralityCaseProcessTests {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+	static ProcessEngineExtension engine = ProcessEngineCoverageExtension.builder()
+		.excludeProcessDefinitionKeys(INVESTIGATION_KEY, APPEAL_KEY)
+		.assertClassCoverageAtLeast(1.0)
+		.build();
 
 	private final FakeDeadlines deadlines = new FakeDeadlines();
 
