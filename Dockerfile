@@ -5,5 +5,6 @@ WORKDIR /app
 COPY target/pantau-*.jar /app/pantau.jar
 USER pantau
 EXPOSE 8080
-# The local profile's H2 database lives in /app/data (a named volume in docker-compose.yml).
+# In prod everything lives in PostgreSQL (files too); /app/data is the local profile's H2
+# database, and where files of an earlier version are imported from.
 ENTRYPOINT ["java", "-jar", "/app/pantau.jar"]

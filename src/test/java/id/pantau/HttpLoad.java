@@ -53,6 +53,18 @@ public final class HttpLoad implements AutoCloseable {
 			.build();
 	}
 
+	/** A multipart upload of one file (part {@code file}) as a demo user. */
+	public HttpRequest upload(String user, String path, String fileName, String contentType, byte[] bytes) {
+		String boundary = "pantau-" + java.util.UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, bytes, tail)))
+			.build();
+	}
+
 	/** A get as a demo user, or anonymous when the user is null. */
 	public HttpRequest get(String user, String path) {
 		return request(user, path).GET().build();

@@ -40,7 +40,7 @@ class ModuleTablesTests {
 			"calendar", "public_holiday",
 			"identity", "region known_user",
 			"escalation", "notification",
-			"audit", "audit_log audit_chain_head audit_step stored_file"));
+			"audit", "audit_log audit_chain_head audit_step stored_file stored_file_content"));
 			// @formatter:on
 
 	/**

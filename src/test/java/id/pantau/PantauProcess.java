@@ -46,10 +46,17 @@ public final class PantauProcess {
 	 * @param log where the JVM's output goes
 	 */
 	public static PantauProcess start(Path home, Path log, String... arguments) {
+		return start(home, log, freePort(), arguments);
+	}
+
+	/**
+	 * Starts Pantau as {@link #start(Path, Path, String...)} does, on the given port
+	 * (e.g. one a Keycloak realm was told to redirect to beforehand).
+	 */
+	public static PantauProcess start(Path home, Path log, int port, String... arguments) {
 		try {
 			Files.createDirectories(home);
 			Files.createDirectories(log.getParent());
-			int port = freePort();
 			List<String> command = new ArrayList<>(
 					List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
 							classPath(), PantauApplication.class.getName(), "--server.port=" + port));
@@ -158,9 +165,13 @@ public final class PantauProcess {
 			.collect(Collectors.joining(File.pathSeparator));
 	}
 
-	private static int freePort() throws IOException {
+	/** A TCP port free on this machine at the moment. */
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

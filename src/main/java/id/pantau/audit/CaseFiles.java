@@ -1,9 +1,5 @@
 package id.pantau.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +20,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evidence files and generated documents on disk, each with its SHA-256 and size in the
- * database. Reading a file hashes it again and refuses (409) a file that no longer
- * matches.
+ * Evidence files and generated documents in the database: the bytes
+ * ({@code stored_file_content}), the record with its SHA-256 and size
+ * ({@code stored_file}) and the audit entry are written in one transaction, so every node
+ * reads every file and a database backup holds them all (docs/decisions.md 27). Reading a
+ * file hashes it again and refuses (409) a file that no longer matches.
  */
 @Component
 class CaseFiles {
@@ -46,18 +44,15 @@ class CaseFiles {
 
 	private final AuditActors actors;
 
-	private final Path directory;
-
 	private final TransactionTemplate transaction;
 
 	private final ObjectMapper json;
 
-	CaseFiles(JdbcTemplate jdbc, AuditLog log, AuditActors actors, AuditProperties properties,
-			PlatformTransactionManager transactions, ObjectMapper json) {
+	CaseFiles(JdbcTemplate jdbc, AuditLog log, AuditActors actors, PlatformTransactionManager transactions,
+			ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.log = log;
 		this.actors = actors;
-		this.directory = properties.filesDirectory().toAbsolutePath().normalize();
 		this.transaction = new TransactionTemplate(transactions);
 		this.json = json;
 	}
@@ -65,16 +60,8 @@ class CaseFiles {
 	/** Stores the bytes and records the file and an audit entry in one transaction. */
 	StoredFile store(String caseNumber, String region, String kind, String fileName, String contentType, byte[] bytes) {
 		String key = caseNumber.replaceAll("[^A-Za-z0-9-]", "_") + "/" + UUID.randomUUID();
-		Path target = this.directory.resolve(key);
-		write(target, bytes);
-		try {
-			return this.transaction
-				.execute((status) -> record(caseNumber, region, kind, fileName, contentType, bytes, key));
-		}
-		catch (RuntimeException ex) {
-			delete(target);
-			throw ex;
-		}
+		return this.transaction
+			.execute((status) -> record(caseNumber, region, kind, fileName, contentType, bytes, key));
 	}
 
 	private StoredFile record(String caseNumber, String region, String kind, String fileName, String contentType,
@@ -97,6 +84,8 @@ class CaseFiles {
 			ps.setObject(9, TaskAuditor.utc(BusinessTime.now()));
 			return ps;
 		}, id);
+		this.jdbc.update("insert into stored_file_content (file_id, content) values (?, ?)", id.getKey().longValue(),
+				bytes);
 		StoredFile stored = find(caseNumber, id.getKey().longValue());
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("fileId", stored.fileId());
@@ -126,16 +115,12 @@ class CaseFiles {
 	 * @throws ConflictException (409) when the file is missing or no longer matches
 	 */
 	byte[] read(StoredFile file) {
-		String key = this.jdbc.queryForObject("select storage_key from stored_file where id = ?", String.class,
-				file.fileId());
-		Path path = this.directory.resolve(key);
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(path);
-		}
-		catch (IOException ex) {
-			throw new ConflictException(Map.of("fileId", file.fileId()), "file.missing", file.fileName());
-		}
+		byte[] bytes = this.jdbc
+			.query("select content from stored_file_content where file_id = ?", (rs, n) -> rs.getBytes(1),
+					file.fileId())
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new ConflictException(Map.of("fileId", file.fileId()), "file.missing", file.fileName()));
 		String actual = ChainHash.sha256(bytes);
 		if (bytes.length != file.size() || !actual.equals(file.sha256())) {
 			throw new ConflictException(
@@ -145,7 +130,7 @@ class CaseFiles {
 		return bytes;
 	}
 
-	/** Whether the file on disk still matches its hash. */
+	/** Whether the stored bytes still match the file's hash. */
 	boolean intact(StoredFile file) {
 		try {
 			read(file);
@@ -153,26 +138,6 @@ class CaseFiles {
 		}
 		catch (ConflictException ex) {
 			return false;
-		}
-	}
-
-	private static void write(Path target, byte[] bytes) {
-		try {
-			Files.createDirectories(target.getParent());
-			Files.write(target, bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path target) {
-		try {
-			Files.deleteIfExists(target);
-		}
-		catch (IOException ex) {
-			// the row was not written; an orphan file is harmless and keeps nothing
-			// secret
 		}
 	}
 

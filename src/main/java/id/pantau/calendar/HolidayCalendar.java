@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -53,7 +54,16 @@ public class HolidayCalendar implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.transactions.executeWithoutResult((status) -> loadShippedYears());
+		try {
+			this.transactions.executeWithoutResult((status) -> loadShippedYears());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another node starting at the same moment loaded the same year and committed
+			// first (issue 13, several nodes); its rows are there now, so load what is
+			// left
+			log.info("Another node loaded shipped holidays at the same moment; loading what is left");
+			this.transactions.executeWithoutResult((status) -> loadShippedYears());
+		}
 		reload();
 	}
 

@@ -1,6 +1,7 @@
 package id.pantau.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Tenant;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,7 +30,16 @@ class RegionTenantCatalogue {
 			if (this.identity.createTenantQuery().tenantId(region.code()).count() == 0) {
 				Tenant tenant = this.identity.newTenant(region.code());
 				tenant.setName(region.name());
-				this.identity.saveTenant(tenant);
+				try {
+					this.identity.saveTenant(tenant);
+				}
+				catch (ProcessEngineException ex) {
+					// another node starting at the same moment registered it first
+					// (issue 13, several nodes): fine, unless it is still missing
+					if (this.identity.createTenantQuery().tenantId(region.code()).count() == 0) {
+						throw ex;
+					}
+				}
 			}
 		}
 	}

@@ -12,8 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param figuresRefresh open and overdue tasks by step and region (one grouped query)
  * @param chainVerification the audit chain's verification (a walk of the whole log)
  * @param firstChainVerification the first verification after the start
+ * @param nodeName this node's name in the engine's job locks and job log, unique among
+ * the nodes of one database (optional; see {@link NodeName})
  */
 @ConfigurationProperties("pantau.operations")
 record OperationsProperties(@DefaultValue("30s") Duration figuresRefresh,
-		@DefaultValue("1h") Duration chainVerification, @DefaultValue("1m") Duration firstChainVerification) {
+		@DefaultValue("1h") Duration chainVerification, @DefaultValue("1m") Duration firstChainVerification,
+		String nodeName) {
 }

@@ -42,9 +42,7 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 			new String[] { "PANTAU_DB_OWNER_PASSWORD", "spring.flyway.password", "its password" },
 			new String[] { "PANTAU_KEYCLOAK_ISSUER", "pantau.keycloak.issuer", "the Keycloak realm's URL" },
 			new String[] { "PANTAU_WEB_CLIENT_SECRET", "pantau.keycloak.client-secret",
-					"the secret of Keycloak's client pantau-web" },
-			new String[] { "PANTAU_FILES_DIRECTORY", "pantau.audit.files-directory",
-					"where evidence files are stored" });
+					"the secret of Keycloak's client pantau-web" });
 
 	private static final List<String[]> SECRETS = List.of(
 			new String[] { "PANTAU_DB_PASSWORD", "spring.datasource.password" },

@@ -53,6 +53,19 @@ class AuditLogOnPostgresIntegrationTests extends AuditLogIntegrationTests {
 	}
 
 	@Test
+	void refusesToChangeOrDeleteTheBytesOfStoredFilesToTheApplicationsRole() throws SQLException {
+		try (Connection app = database().asApplication()) {
+			for (String change : List.of("update stored_file_content set content = content",
+					"delete from stored_file_content", "truncate stored_file_content")) {
+				assertThatExceptionOfType(SQLException.class).as(change)
+					.isThrownBy(() -> execute(app, change))
+					.satisfies((ex) -> assertThat(ex.getMessage())
+						.contains("permission denied for table stored_file_content"));
+			}
+		}
+	}
+
+	@Test
 	void refusesToUpdateOrDeleteAuditEntriesEvenToTheSchemaOwner() throws SQLException {
 		CaseWalk.registered(this.rest, "probolinggo");
 		long seq = this.jdbc.queryForObject("select max(seq) from audit_log", Long.class);

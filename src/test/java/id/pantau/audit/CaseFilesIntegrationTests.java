@@ -2,10 +2,16 @@ package id.pantau.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Evidence upload and download: allow-list, size limit, hash on record, and a file
- * changed on disk refused with 409.
+ * changed in storage refused with 409.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "pantau.audit.max-file-size=1KB")
@@ -40,6 +46,9 @@ class CaseFilesIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	AuditProperties properties;
@@ -64,15 +73,14 @@ class CaseFilesIntegrationTests {
 	}
 
 	@Test
-	void refusesToHandOutAFileChangedOnDisk() throws Exception {
+	void refusesToHandOutAFileChangedInStorage() {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		long id = upload("intake-prob", walk.caseNumber(), "bukti.pdf", "application/pdf", PDF).getBody()
 			.get("fileId")
 			.asLong();
-		String key = this.jdbc.queryForObject("select storage_key from stored_file where id = ?", String.class, id);
 
-		Files.write(this.properties.filesDirectory().resolve(key),
-				"%PDF-1.4 diubah".getBytes(StandardCharsets.US_ASCII));
+		this.jdbc.update("update stored_file_content set content = ? where file_id = ?",
+				"%PDF-1.4 diubah".getBytes(StandardCharsets.US_ASCII), id);
 		ResponseEntity<String> download = this.rest.withBasicAuth("auditor", Api.DEMO_PASSWORD)
 			.getForEntity("/api/cases/" + walk.caseNumber() + "/files/" + id, String.class);
 
@@ -113,6 +121,47 @@ class CaseFilesIntegrationTests {
 				"select count(*) from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor' and case_number = ?",
 				Long.class, walk.caseNumber()))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void importsIntoTheDatabaseTheFilesAnEarlierVersionKeptOnDisk() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		long kept = upload("intake-prob", walk.caseNumber(), "bukti.pdf", "application/pdf", PDF).getBody()
+			.get("fileId")
+			.asLong();
+		long lost = upload("intake-prob", walk.caseNumber(), "hilang.pdf", "application/pdf", PDF).getBody()
+			.get("fileId")
+			.asLong();
+		// as an earlier version left them: the bytes on disk, none in the database, and
+		// one of the two files gone from the disk
+		this.jdbc.update("delete from stored_file_content where file_id in (?, ?)", kept, lost);
+		Path onDisk = this.properties.filesDirectory()
+			.resolve(this.jdbc.queryForObject("select storage_key from stored_file where id = ?", String.class, kept));
+		Files.createDirectories(onDisk.getParent());
+		Files.write(onDisk, PDF);
+
+		try (Connection connection = this.dataSource.getConnection()) {
+			new StoredFileImport(this.properties).migrate(context(connection));
+		}
+
+		ResponseEntity<byte[]> imported = download("auditor", walk.caseNumber(), kept);
+		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(imported.getBody()).isEqualTo(PDF);
+		assertThat(download("auditor", walk.caseNumber(), lost).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	private static Context context(Connection connection) {
+		return new Context() {
+			@Override
+			public Configuration getConfiguration() {
+				return null;
+			}
+
+			@Override
+			public Connection getConnection() {
+				return connection;
+			}
+		};
 	}
 
 	ResponseEntity<JsonNode> upload(String user, String number, String name, String type, byte[] bytes) {

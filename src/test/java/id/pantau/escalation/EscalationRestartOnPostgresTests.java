@@ -22,7 +22,7 @@ class EscalationRestartOnPostgresTests extends EscalationRestartTests {
 			Flyway.configure()
 				.dataSource(db.jdbcUrl(), db.owner(), db.ownerPassword())
 				.locations("classpath:db/migration", "classpath:db/postgresql")
-				.placeholders(Map.of("application_role", db.appUser()))
+				.placeholders(Map.of("application_role", db.appUser(), "binary_type", "bytea"))
 				.load()
 				.migrate();
 			this.database = new Database(db.jdbcUrl(), db.appUser(), db.appPassword(),

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -40,9 +38,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileIntegrationTests {
-
-	@TempDir
-	Path files;
 
 	@Test
 	void refusesToStartWithoutTheDatabaseUrlAndSaysSoInOneLogLine(CapturedOutput output) {
@@ -82,12 +77,12 @@ class ProductionProfileIntegrationTests {
 	void refusesToStartWithTheDemoClientSecretAndNamesEveryProblem(CapturedOutput output) {
 		Map<String, Object> environment = environment();
 		environment.put("PANTAU_WEB_CLIENT_SECRET", "pantau-demo-secret");
-		environment.remove("PANTAU_FILES_DIRECTORY");
+		environment.remove("PANTAU_DB_OWNER_PASSWORD");
 
 		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> start(environment));
 
 		String line = assertRefusedInOneLine(output, "PANTAU_WEB_CLIENT_SECRET is a demo password");
-		assertThat(line).contains("PANTAU_FILES_DIRECTORY is not set");
+		assertThat(line).contains("PANTAU_DB_OWNER_PASSWORD is not set");
 	}
 
 	@Test
@@ -151,7 +146,6 @@ class ProductionProfileIntegrationTests {
 		env.put("PANTAU_DB_OWNER_PASSWORD", UUID.randomUUID().toString());
 		env.put("PANTAU_KEYCLOAK_ISSUER", "http://localhost:1/realms/pantau");
 		env.put("PANTAU_WEB_CLIENT_SECRET", UUID.randomUUID().toString());
-		env.put("PANTAU_FILES_DIRECTORY", this.files.toString());
 		return env;
 	}
 
