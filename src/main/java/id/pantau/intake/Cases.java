@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 /** All registered cases. */
 interface Cases extends JpaRepository<NeutralityCase, Long>, JpaSpecificationExecutor<NeutralityCase> {
@@ -11,5 +13,13 @@ interface Cases extends JpaRepository<NeutralityCase, Long>, JpaSpecificationExe
 	Optional<NeutralityCase> findByCaseNumber(String caseNumber);
 
 	Optional<NeutralityCase> findBySourceAndReferenceKey(CaseSource source, String referenceKey);
+
+	/**
+	 * Gives a case registered under a provisional number its number; a statement, not a
+	 * change of the entity, so no change is recorded (the registration is).
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update NeutralityCase c set c.caseNumber = :caseNumber where c.id = :id")
+	int renumber(long id, String caseNumber);
 
 }
