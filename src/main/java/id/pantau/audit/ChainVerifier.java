@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * break.
  */
 @Component
-class ChainVerifier {
+public class ChainVerifier {
 
 	private static final int PAGE = 1000;
 
@@ -27,8 +27,9 @@ class ChainVerifier {
 		this.jdbc = jdbc;
 	}
 
+	/** Walks the whole chain (every entry up to the head); costs a read of the log. */
 	@Transactional(readOnly = true)
-	ChainVerification verify() {
+	public ChainVerification verify() {
 		Map<String, Object> head = this.jdbc
 			.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1");
 		long headSeq = ((Number) head.get("last_seq")).longValue();

@@ -95,8 +95,31 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Spring Boot's actuator: the health check and its liveness and readiness probes for
+	 * everyone (load balancers, orchestrators), everything else, Prometheus's figures
+	 * above all, for the {@code admin} role only, with the API's credentials (HTTP Basic
+	 * locally, a bearer token under Keycloak), never the browser's session.
+	 */
 	@Bean
 	@Order(4)
+	SecurityFilterChain actuator(HttpSecurity http, ProblemResponses problems, LoginMethod login) throws Exception {
+		login.api(http, problems);
+		http.securityMatcher(antMatcher("/actuator/**"))
+			.authorizeHttpRequests(
+					(auth) -> auth.requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
+						.permitAll()
+						.anyRequest()
+						.hasRole(Groups.ADMIN))
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(5)
 	SecurityFilterChain rest(HttpSecurity http, LoginMethod login, ProblemResponses problems) throws Exception {
 		login.ui(http);
 		http.authorizeHttpRequests((auth) -> auth

@@ -19,7 +19,6 @@ import id.pantau.shared.EngineActor;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.NotFoundException;
-import id.pantau.shared.PantauException;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.TaskStep;
 import id.pantau.shared.UnreadablePayloadException;
@@ -163,21 +162,14 @@ public class TaskCommands {
 			return this.transaction.execute((status) -> completeNow(user, taskId, body));
 		}
 		catch (RuntimeException ex) {
-			if (isRefusal(ex)) {
-				throw ex;
-			}
+			// Any failure may be the trace of a concurrent completion by the same holder:
+			// the engine's optimistic lock, a unique record of the step, the task gone,
+			// or
+			// even a domain refusal that read what the winner had just committed (e.g. a
+			// second summons "before the absence"). Once the task is his and done, the
+			// answer is 409; otherwise the failure stands as it is.
 			throw completedBy(user, taskId).orElseThrow(() -> ex);
 		}
-	}
-
-	/**
-	 * The caller's own mistakes stand as they are; anything else (the engine's optimistic
-	 * lock, a unique record of the step, the task or its variables gone) may be the trace
-	 * of a concurrent completion.
-	 */
-	private static boolean isRefusal(RuntimeException ex) {
-		return (ex instanceof PantauException && !(ex instanceof NotFoundException))
-				|| ex instanceof ConstraintViolationException;
 	}
 
 	private TaskResult completeNow(PantauUser user, String taskId, JsonNode body) {

@@ -28,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EscalationRestartTests {
 
-	private static final String DATABASE = "jdbc:h2:mem:escalation-restart;DB_CLOSE_DELAY=-1";
-
 	private final List<Notification> sent = new ArrayList<>();
 
 	private final FakeDeadlines deadlines = new FakeDeadlines();
@@ -81,11 +79,12 @@ class EscalationRestartTests {
 	private ProcessEngine start(String name) {
 		StandaloneProcessEngineConfiguration configuration = (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration
 			.createStandaloneProcessEngineConfiguration();
+		Database database = database();
 		configuration.setProcessEngineName(name)
-			.setJdbcUrl(DATABASE)
-			.setJdbcUsername("sa")
-			.setJdbcPassword("")
-			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+			.setJdbcUrl(database.url())
+			.setJdbcUsername(database.user())
+			.setJdbcPassword(database.password())
+			.setDatabaseSchemaUpdate(database.schemaUpdate())
 			.setHistory(ProcessEngineConfiguration.HISTORY_FULL)
 			.setJobExecutorActivate(false);
 		configuration.setExpressionManager(new MockExpressionManager());
@@ -94,6 +93,19 @@ class EscalationRestartTests {
 		ProcessEngine engine = configuration.buildProcessEngine();
 		this.engines.add(engine);
 		return engine;
+	}
+
+	/**
+	 * The one database both engines use, created on first call; H2 in memory, the engine
+	 * creating its own schema.
+	 */
+	Database database() {
+		return new Database("jdbc:h2:mem:escalation-restart;DB_CLOSE_DELAY=-1", "sa", "",
+				ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+	}
+
+	/** Where the engines keep their jobs, and whether they create their schema. */
+	record Database(String url, String user, String password, String schemaUpdate) {
 	}
 
 	private static void runDueJobs(ProcessEngine engine) {

@@ -68,7 +68,7 @@ class DockerComposeTests {
 		assertThat(strings(this.keycloak.get("ports"))).containsExactly("127.0.0.1:8180:8180");
 		assertThat(strings(this.keycloak.get("command"))).contains("--hostname=http://localhost:8180",
 				"--http-port=8180");
-		assertThat(environment(this.pantau).get("SPRING_PROFILES_ACTIVE")).isEqualTo("keycloak");
+		assertThat(environment(this.pantau).get("SPRING_PROFILES_ACTIVE")).isEqualTo("local,keycloak");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class DockerComposeTests {
 
 	private static String defaultIssuer() throws IOException {
 		Matcher m = Pattern.compile("issuer: \\$\\{PANTAU_KEYCLOAK_ISSUER:([^}]+)}")
-			.matcher(Files.readString(Path.of("src/main/resources/application-keycloak.yaml")));
+			.matcher(Files.readString(Path.of("src/main/resources/application-local.yaml")));
 		assertThat(m.find()).isTrue();
 		return m.group(1);
 	}

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for bearer tokens exactly as for local logins.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "keycloak", "test" })
+@ActiveProfiles({ "local", "keycloak", "test" })
 @ExtendWith(KeycloakServer.class)
 class KeycloakApiIntegrationTests {
 

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authorization code flow with PKCE); logging out ends the Keycloak session too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "keycloak", "test" })
+@ActiveProfiles({ "local", "keycloak", "test" })
 @ExtendWith(KeycloakServer.class)
 class KeycloakBrowserLoginIntegrationTests {
 

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows such a token is otherwise accepted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "keycloak", "test" })
+@ActiveProfiles({ "local", "keycloak", "test" })
 @ExtendWith(KeycloakServer.class)
 class KeycloakTokenIntegrationTests {
 

@@ -1,0 +1,7 @@
+package id.pantau;
+
+/** {@link CaseRouteIntegrationTests} on PostgreSQL 17. */
+@OnPostgres
+class CaseRouteOnPostgresIntegrationTests extends CaseRouteIntegrationTests {
+
+}

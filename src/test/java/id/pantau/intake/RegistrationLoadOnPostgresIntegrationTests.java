@@ -1,0 +1,9 @@
+package id.pantau.intake;
+
+import id.pantau.OnPostgres;
+
+/** {@link RegistrationLoadIntegrationTests} on PostgreSQL 17. */
+@OnPostgres
+class RegistrationLoadOnPostgresIntegrationTests extends RegistrationLoadIntegrationTests {
+
+}
