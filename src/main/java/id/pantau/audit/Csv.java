@@ -9,11 +9,11 @@ import java.util.List;
  * take for a formula (starting with {@code = + - @}, tab or carriage return) gets a
  * leading apostrophe, so an exported name cannot run as a formula on an auditor's PC.
  */
-final class Csv {
+public final class Csv {
 
 	private final StringBuilder out = new StringBuilder();
 
-	Csv row(List<?> fields) {
+	public Csv row(List<?> fields) {
 		for (int i = 0; i < fields.size(); i++) {
 			this.out.append((i > 0) ? "," : "").append(field(fields.get(i)));
 		}
@@ -21,7 +21,7 @@ final class Csv {
 		return this;
 	}
 
-	Csv row(Object... fields) {
+	public Csv row(Object... fields) {
 		return row(java.util.Arrays.asList(fields));
 	}
 
@@ -39,7 +39,7 @@ final class Csv {
 		return text;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		return this.out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

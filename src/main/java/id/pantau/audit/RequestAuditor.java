@@ -110,7 +110,8 @@ class RequestAuditor extends OncePerRequestFilter {
 		if (m.matches()) {
 			return !"new".equals(m.group(1));
 		}
-		return (path.startsWith("/api/audit/") && !path.equals("/api/audit/verification")) || path.equals("/audit");
+		return (path.startsWith("/api/audit/") && !path.equals("/api/audit/verification")) || path.equals("/audit")
+				|| path.startsWith("/audit/");
 	}
 
 	/** A search of cases lists employees by name and NIP, and may look for a NIP. */

@@ -172,6 +172,38 @@ public class TaskCommands {
 		}
 	}
 
+	/**
+	 * Checks a completion without doing it: the step's payload constraints and its domain
+	 * rules run as they would on completion, in a transaction that is always rolled back,
+	 * and the task stays open. A page uses it to show a decision as it will be issued
+	 * before it is signed.
+	 * @throws ConstraintViolationException for a payload that breaks its constraints
+	 * @throws InvalidInputException when the payload breaks a rule of the domain
+	 * @throws ConflictException when the case is not in a state that allows the step
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public void check(PantauUser user, String taskId, JsonNode body) {
+		this.transaction.executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			Task task = find(taskId);
+			this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
+			TaskStep<?> step = this.steps.get(task.getTaskDefinitionKey());
+			if (step == null) {
+				throw new IllegalStateException("No step handles task " + task.getTaskDefinitionKey());
+			}
+			validate(step, context(task, user), body);
+		});
+	}
+
+	private <P> void validate(TaskStep<P> step, StepContext context, JsonNode body) {
+		P payload = read(body, step.payloadType());
+		Set<ConstraintViolation<P>> violations = this.validator.validate(payload);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+		step.complete(context, payload);
+	}
+
 	private TaskResult completeNow(PantauUser user, String taskId, JsonNode body) {
 		Task task = find(taskId);
 		this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());

@@ -1,6 +1,7 @@
 package id.pantau.web;
 
 import id.pantau.audit.CaseDocuments;
+import id.pantau.audit.CaseDossiers;
 import id.pantau.audit.StoredFile;
 import id.pantau.identity.CurrentUser;
 import id.pantau.shared.InvalidInputException;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Evidence on the case page: add a file (case workers of the region) and download one,
- * verified against its SHA-256 (a file that no longer matches is refused with 409).
+ * verified against its SHA-256 (a file that no longer matches is refused with 409), and
+ * the case dossier as PDF for auditors.
  */
 @Controller
 class CaseDocumentsPageController {
@@ -27,7 +29,11 @@ class CaseDocumentsPageController {
 
 	private final FormErrors errors;
 
-	CaseDocumentsPageController(CaseDocuments documents, CurrentUser currentUser, FormErrors errors) {
+	private final CaseDossiers dossiers;
+
+	CaseDocumentsPageController(CaseDocuments documents, CurrentUser currentUser, FormErrors errors,
+			CaseDossiers dossiers) {
+		this.dossiers = dossiers;
 		this.documents = documents;
 		this.currentUser = currentUser;
 		this.errors = errors;
@@ -48,6 +54,15 @@ class CaseDocumentsPageController {
 			flash.addFlashAttribute("flashError", this.errors.text(ex));
 		}
 		return "redirect:/cases/" + number + "#documents";
+	}
+
+	/**
+	 * The case dossier (auditor, admin), within the page session: the same checks, the
+	 * same kept copy and the same audit record as the API's.
+	 */
+	@GetMapping("/cases/{number}/dossier.pdf")
+	ResponseEntity<byte[]> dossier(@PathVariable String number) {
+		return this.dossiers.dossier(this.currentUser.get(), number).asAttachment();
 	}
 
 	@GetMapping("/cases/{number}/files/{id}")

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A case: its data, investigation and decision record, the process diagrams with the
@@ -52,9 +53,12 @@ class CasePageController {
 
 	private final RepositoryService repository;
 
+	private final ReadableHistory readable;
+
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
 			CaseTimeline history, CaseDocuments documents, CurrentUser currentUser, RuntimeService runtime,
-			HistoryService engineHistory, RepositoryService repository) {
+			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable) {
+		this.readable = readable;
 		this.cases = cases;
 		this.investigation = investigation;
 		this.decisions = decisions;
@@ -76,12 +80,16 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases/{number}")
-	String show(@PathVariable String number, Model model) {
+	String show(@PathVariable String number, @RequestParam(name = "history", defaultValue = "main") String filter,
+			Model model) {
 		PantauUser me = this.currentUser.get();
 		model.addAttribute("caseView", this.cases.view(me, number));
 		model.addAttribute("investigation", this.investigation.of(me, number));
 		model.addAttribute("decision", this.decisions.of(me, number));
-		model.addAttribute("history", this.history.readBy(me, number));
+		String chosen = ReadableHistory.FILTERS.contains(filter) ? filter : "main";
+		model.addAttribute("history", this.readable.lines(this.history.readBy(me, number), chosen));
+		model.addAttribute("historyFilter", chosen);
+		model.addAttribute("historyFilters", ReadableHistory.FILTERS);
 		model.addAttribute("documents", this.documents.of(me, number));
 		model.addAttribute("mayAddDocuments", this.documents.mayAdd(me));
 		model.addAttribute("diagrams", diagrams(number));

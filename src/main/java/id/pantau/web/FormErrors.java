@@ -48,11 +48,27 @@ class FormErrors {
 	}
 
 	String text(PantauException ex) {
-		return this.messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(), LocaleContextHolder.getLocale());
+		return text(ex.messageKey(), ex.args());
 	}
 
+	/** A message whose values read as words: a sanction by its name, not its code. */
 	String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		Object[] readable = (args != null) ? java.util.Arrays.stream(args).map(this::readable).toArray() : null;
+		return this.messages.getMessage(key, readable, key, LocaleContextHolder.getLocale());
+	}
+
+	private Object readable(Object value) {
+		if (value instanceof Enum<?> e) {
+			String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+			return this.messages.getMessage(key, null, e.name(), LocaleContextHolder.getLocale());
+		}
+		if (value instanceof java.util.Collection<?> values) {
+			return values.stream()
+				.map(this::readable)
+				.map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		return value;
 	}
 
 	private String unreadable(JsonMappingException mapping) {

@@ -50,6 +50,7 @@ class PageAdvice {
 	void common(Model model, HttpServletRequest request) {
 		PantauUser me = this.pages.person().orElse(null);
 		model.addAttribute("me", me);
+		model.addAttribute("path", request.getRequestURI().substring(request.getContextPath().length()));
 		model.addAttribute("langIdUrl", withLang(request, "id"));
 		model.addAttribute("langEnUrl", withLang(request, "en"));
 	}
@@ -104,6 +105,7 @@ class PageAdvice {
 		page.addObject("me", this.pages.person().orElse(null));
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
+		page.addObject("path", request.getRequestURI().substring(request.getContextPath().length()));
 		page.addObject("langIdUrl", withLang(request, "id"));
 		page.addObject("langEnUrl", withLang(request, "en"));
 		return page;

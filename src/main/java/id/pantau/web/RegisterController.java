@@ -87,7 +87,6 @@ class RegisterController {
 				throw ex;
 			}
 			ModelAndView page = page(me, form, fields, null);
-			page.addObject("flashError", fields.get(FormPayload.FORM));
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;
 		}

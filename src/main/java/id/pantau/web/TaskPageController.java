@@ -1,5 +1,6 @@
 package id.pantau.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,9 @@ import id.pantau.intake.CaseSummary;
 import id.pantau.intake.CurrentStep;
 import id.pantau.investigation.InvestigationRecords;
 import id.pantau.investigation.Investigations;
+import id.pantau.rules.Recommendation;
 import id.pantau.sanction.DecisionRecords;
+import id.pantau.sanction.DecisionView;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
@@ -104,32 +107,92 @@ class TaskPageController {
 		return "redirect:/work";
 	}
 
+	/**
+	 * Completes the step. The PPK's decision is first checked whole on the server (a dry
+	 * run of the step: its constraints and rules, nothing kept), then shown as it will be
+	 * issued; only "sign" completes it. A refusal shows the form again with every
+	 * message: beside its field, and all of them in the summary at the top.
+	 */
 	@PostMapping("/tasks/{taskId}/complete")
 	ModelAndView complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> form,
 			RedirectAttributes flash) {
 		PantauUser me = this.currentUser.get();
 		TaskRow task = this.tasks.find(me, taskId);
-		if (Tasks.DECIDE_SANCTION.equals(task.stepKey()) && !form.containsKey("_confirmed")) {
-			ModelAndView confirmation = new ModelAndView("web/confirm-decision");
-			fill(confirmation.getModelMap(), taskId, form, Map.of());
-			return confirmation;
-		}
 		try {
+			if (Tasks.DECIDE_SANCTION.equals(task.stepKey()) && !form.containsKey("_confirmed")) {
+				this.commands.check(me, taskId, FormPayload.of(form, this.json));
+				ModelAndView confirmation = new ModelAndView("web/confirm-decision");
+				fill(confirmation.getModelMap(), taskId, form, Map.of());
+				confirmation.addObject("issued", issued(confirmation.getModelMap(), form));
+				return confirmation;
+			}
 			TaskResult result = this.commands.complete(me, taskId, FormPayload.of(form, this.json));
 			confirm(flash, result);
 			return new ModelAndView("redirect:/cases/" + result.caseNumber());
 		}
 		catch (RuntimeException ex) {
-			Map<String, String> fields = this.errors.of(ex);
-			if (fields == null) {
-				throw ex;
-			}
+			Map<String, String> fields = refusal(me, taskId, ex);
 			ModelAndView page = new ModelAndView("web/task");
 			fill(page.getModelMap(), taskId, form, fields);
-			page.addObject("flashError", fields.get(FormPayload.FORM));
-			page.setStatus(HttpStatus.BAD_REQUEST);
+			page.setStatus((ex instanceof ConflictException) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
 			return page;
 		}
+	}
+
+	/**
+	 * The messages of a refused form by field; a conflict while the task is still open
+	 * concerns the form as a whole. Anything else is no refusal of the form.
+	 */
+	private Map<String, String> refusal(PantauUser me, String taskId, RuntimeException ex) {
+		Map<String, String> fields = this.errors.of(ex);
+		if (fields == null && ex instanceof ConflictException conflict && stillOpen(me, taskId)) {
+			fields = Map.of(FormPayload.FORM, this.errors.text(conflict));
+		}
+		if (fields == null) {
+			throw ex;
+		}
+		return fields;
+	}
+
+	private boolean stillOpen(PantauUser me, String taskId) {
+		try {
+			this.tasks.find(me, taskId);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The decision as it will be issued: the sanction it imposes (the draft's when
+	 * approved, none when rejected), its date, and whether it departs from the sanction
+	 * table's recommendation.
+	 */
+	private IssuedDecision issued(Map<String, Object> model, MultiValueMap<String, String> form) {
+		DecisionView decision = (DecisionView) model.get("decision");
+		String outcome = form.getFirst("outcome");
+		Sanction sanction = switch (String.valueOf(outcome)) {
+			case "APPROVE" -> (decision.decision() != null) ? decision.decision().proposedSanction() : null;
+			case "CHANGE" -> Sanction.valueOf(form.getFirst("sanction"));
+			default -> null;
+		};
+		Recommendation table = decision.recommendation();
+		boolean deviates = table != null && !table.followedBy(sanction);
+		return new IssuedDecision(outcome, sanction, LocalDate.parse(form.getFirst("decidedOn")), deviates, table);
+	}
+
+	/**
+	 * The decision the PPK is about to sign.
+	 *
+	 * @param outcome approve, change or reject
+	 * @param sanction the sanction imposed (null: none)
+	 * @param decidedOn the date of the decree
+	 * @param deviates whether it departs from the sanction table's recommendation
+	 * @param recommendation the sanction table's recommendation, if any
+	 */
+	record IssuedDecision(String outcome, Sanction sanction, LocalDate decidedOn, boolean deviates,
+			Recommendation recommendation) {
 	}
 
 	private void fill(Map<String, Object> model, String taskId, MultiValueMap<String, String> form,

@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
+import id.pantau.identity.PantauUser;
+import id.pantau.identity.Region;
 import id.pantau.identity.RegionTime;
+import id.pantau.identity.Regions;
+import id.pantau.identity.UserDirectory;
 import id.pantau.shared.BusinessTime;
 
 import org.springframework.context.MessageSource;
@@ -26,9 +30,59 @@ class UiFormat {
 
 	private final RegionTime regionTime;
 
-	UiFormat(MessageSource messages, RegionTime regionTime) {
+	private final Regions regions;
+
+	private final UserDirectory directory;
+
+	UiFormat(MessageSource messages, RegionTime regionTime, Regions regions, UserDirectory directory) {
 		this.messages = messages;
 		this.regionTime = regionTime;
+		this.regions = regions;
+		this.directory = directory;
+	}
+
+	/**
+	 * A person by name and position ("Bambang Wicaksono (Inspektur Pembantu)"), not by
+	 * login name; the system as "Sistem".
+	 */
+	public String person(String username) {
+		if (username == null || username.isBlank()) {
+			return "";
+		}
+		if ("system".equals(username)) {
+			return text("web.person.system");
+		}
+		return this.directory.find(username).map((p) -> p.name() + " (" + roles(p.roles()) + ")").orElse(username);
+	}
+
+	/** A person's name alone, or the login name when the directory does not know him. */
+	public String name(String username) {
+		if (username == null) {
+			return "";
+		}
+		return this.directory.find(username).map(PantauUser::name).orElse(username);
+	}
+
+	/** A role by its name ("Inspektur"), not its code. */
+	public String role(String code) {
+		return (code != null)
+				? this.messages.getMessage("web.role." + code, null, code, LocaleContextHolder.getLocale()) : "";
+	}
+
+	/** Several roles by their names; a comma-separated list of codes is taken too. */
+	public String roles(Object codes) {
+		java.util.Collection<?> all = (codes instanceof java.util.Collection<?> c) ? c : (codes != null)
+				? java.util.Arrays.asList(String.valueOf(codes).split("\\s*,\\s*")) : java.util.List.of();
+		return all.stream().map(String::valueOf).map(this::role).collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	/** A region by its name ("Kabupaten Probolinggo"), not its code. */
+	public String region(String code) {
+		return (code != null) ? this.regions.find(code).map(Region::name).orElse(code) : "";
 	}
 
 	/** A date (a moment needs its region: {@link #date(Object, String)}). */
@@ -82,6 +136,27 @@ class UiFormat {
 	public String label(String enumName, Object value) {
 		String key = "enum." + enumName + "." + value;
 		return this.messages.getMessage(key, null, String.valueOf(value), LocaleContextHolder.getLocale());
+	}
+
+	/** The labels of several values, joined: "Teguran lisan, Teguran tertulis". */
+	public String labels(java.util.Collection<?> values) {
+		if (values == null) {
+			return "";
+		}
+		return values.stream().map(this::label).collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	/**
+	 * The label of a form field by its JSON path ({@code decidedOn}: "Tanggal
+	 * keputusan"), or null when the pages have none.
+	 */
+	public String fieldLabel(String path) {
+		if (path == null) {
+			return null;
+		}
+		String leaf = path.substring(path.lastIndexOf('.') + 1);
+		String key = "web.field." + leaf.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+		return this.messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
 	}
 
 	/** The name of a step (task definition key) in the page's language. */

@@ -1,5 +1,6 @@
 package id.pantau.web;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,13 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The pages' language: Indonesian unless the person chose English ({@code ?lang=en}, kept
@@ -27,6 +33,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
 		return new PageOrApiLocaleResolver();
+	}
+
+	/**
+	 * Static files (Pantau's own and the WebJars) under content-versioned names, kept by
+	 * browsers for a year and never asked for again ({@code immutable}): a new version
+	 * has a new name. CSS links inside style sheets are versioned too.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(year)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+			.addResolver(new LiteWebJarsResourceResolver())
+			.addTransformer(new CssLinkResourceTransformer());
+		registry.addResourceHandler("/css/**", "/js/**")
+			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/")
+			.setCacheControl(year)
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+			.addTransformer(new CssLinkResourceTransformer());
 	}
 
 	@Override

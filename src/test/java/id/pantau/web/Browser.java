@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -31,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code -Dpantau.chromium=} and {@code -Dpantau.chromedriver=}). A failed test leaves a
  * screenshot and the page source under {@code target/browser-failures/}.
  */
-public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, TestWatcher {
 
 	private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -44,19 +45,65 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
 	private String baseUrl;
 
+	/** Why the browser tests are skipped, if they are. */
+	private org.opentest4j.TestAbortedException missing;
+
+	/** Each test is reported as skipped where the browser is missing. */
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		if (this.missing != null) {
+			throw this.missing;
+		}
+	}
+
+	/** The system property that makes a missing browser a failure (CI sets it). */
+	static final String REQUIRED = "pantau.browser.required";
+
+	/** Said once, when the browser tests are skipped. */
+	static final String MISSING = "Browser tests skipped: no Chromium/chromedriver at %s, %s "
+			+ "(apt-get install chromium chromium-driver; -D" + REQUIRED + "=true makes this a failure)";
+
+	private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
+		String chromium = System.getProperty("pantau.chromium", "/usr/bin/chromium");
+		String chromedriver = System.getProperty("pantau.chromedriver", "/usr/bin/chromedriver");
+		try {
+			requireBrowser(chromium, chromedriver, Boolean.getBoolean(REQUIRED));
+		}
+		catch (org.opentest4j.TestAbortedException ex) {
+			this.missing = ex;
+			return;
+		}
 		this.profile = Files.createTempDirectory("pantau-chromium-");
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("pantau.chromium", "/usr/bin/chromium"));
+		options.setBinary(chromium);
 		options.addArguments(FLAGS);
 		options.addArguments("--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(System.getProperty("pantau.chromedriver", "/usr/bin/chromedriver")))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Where Chromium or chromedriver is missing, skips the test class (one line on the
+	 * console, once) or, when they are required, fails it.
+	 */
+	static void requireBrowser(String chromium, String chromedriver, boolean required) {
+		if (Files.isExecutable(Path.of(chromium)) && Files.isExecutable(Path.of(chromedriver))) {
+			return;
+		}
+		String message = MISSING.formatted(chromium, chromedriver);
+		if (required) {
+			throw new IllegalStateException(message);
+		}
+		if (TOLD.compareAndSet(false, true)) {
+			System.err.println(message);
+		}
+		throw new org.opentest4j.TestAbortedException(message);
 	}
 
 	@Override
@@ -152,8 +199,28 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 	public Browser click(String id) {
 		WebElement element = visible(find(id));
 		element.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> gone(element));
 		return this;
+	}
+
+	/**
+	 * Whether the element left the page. Chromium may also say so while the old page is
+	 * being taken down ("does not belong to the document") instead of "stale".
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public Browser check(String id) {

@@ -65,7 +65,7 @@ class FormInputPagesTests {
 		this.mvc.perform(registration(nip).param(".", "x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"register-form\"")))
-			.andExpect(content().string(containsString("id=\"flash-error\"")));
+			.andExpect(content().string(containsString("id=\"error-summary\"")));
 
 		assertNoCaseOf(nip);
 	}
@@ -77,7 +77,7 @@ class FormInputPagesTests {
 		this.mvc.perform(registration(nip).param("employee", "x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"register-form\"")))
-			.andExpect(content().string(containsString("id=\"flash-error\"")));
+			.andExpect(content().string(containsString("id=\"error-summary\"")));
 		this.mvc.perform(registration(nip).param("employee.nip.x", "1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"register-form\"")));

@@ -24,7 +24,7 @@ class UiFormatTests {
 
 	private static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
 
-	private final UiFormat ui = new UiFormat(messages(), null);
+	private final UiFormat ui = new UiFormat(messages(), null, null, null);
 
 	@AfterEach
 	void resetLocale() {

@@ -45,6 +45,9 @@ class WebInterfaceBrowserTests {
 	@Autowired
 	CaseDirectory cases;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void pointBrowser() {
 		browser.at(this.port);
@@ -86,10 +89,14 @@ class WebInterfaceBrowserTests {
 		browser.waitFor(By.cssSelector("tr[data-case='" + walk.caseNumber() + "'] a")).click();
 		browser.click("claim");
 		assertThat(browser.text("flash")).contains("sekarang Anda kerjakan");
-		browser.type("members-0", "insp1-prob").click("complete");
+		assertThat(browser.text("members")).as("inspectors of the region by name")
+			.contains("Bambang Wicaksono", "Rina Oktaviani")
+			.doesNotContain("insp1-prob", "Yuliana Maharani");
+		browser.check("members-insp1-prob").click("complete");
 
 		assertThat(browser.text("flash")).contains("selesai");
-		assertThat(browser.text("investigation")).contains("insp1-prob");
+		assertThat(browser.text("investigation")).contains("Bambang Wicaksono (Inspektur Pembantu)")
+			.doesNotContain("insp1-prob");
 		assertThat(walk.steps()).containsExactly("Task_IssueSummons");
 	}
 
@@ -169,6 +176,119 @@ class WebInterfaceBrowserTests {
 	}
 
 	@Test
+	void ppkDeviatesFromTheRecommendationWithAReasonAndSeesTheDecisionBeforeSigning() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("ppk-prob").open("/tasks/" + walk.taskId("Task_DecideSanction"));
+		browser.click("claim");
+		assertThat(browser.find("outcome").isDisplayed()).isTrue();
+		browser.select("outcome", "APPROVE");
+		assertThat(browser.has(By.cssSelector("#deviation:not([hidden])")))
+			.as("the draft follows the recommendation: no deviation reason asked")
+			.isFalse();
+		browser.select("outcome", "CHANGE").select("sanction", "WRITTEN_REPRIMAND");
+		assertThat(browser.text("deviation")).contains("Alasan menyimpang dari rekomendasi")
+			.contains("Penurunan jabatan");
+		browser.type("reason", "Pegawai baru pertama kali melanggar.")
+			.type("deviationReason", "Pelanggaran ringan dan segera dihapus.")
+			.type("decreeNumber", "800/SK/" + walk.caseNumber())
+			.setValue("decidedOn", TestCalendar.today().toString())
+			.click("complete");
+
+		assertThat(browser.text("confirm-summary")).contains("Teguran tertulis")
+			.contains("800/SK/" + walk.caseNumber())
+			.contains("Budi Santoso Fiktif")
+			.contains("Pelanggaran ringan dan segera dihapus.");
+		assertThat(browser.text("confirm-deviates")).isEqualTo("Di luar rekomendasi tabel sanksi");
+		assertThat(walk.steps()).as("nothing is signed before the confirmation").containsExactly("Task_DecideSanction");
+		browser.click("sign");
+
+		assertThat(browser.text("flash")).contains("Keputusan PPK").contains("selesai");
+		assertThat(walk.steps()).containsExactly("Task_DeliverDecision");
+	}
+
+	@Test
+	void ppkRejectsTheDraftWithReasons() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("ppk-prob").open("/tasks/" + walk.taskId("Task_DecideSanction"));
+		browser.click("claim");
+		browser.select("outcome", "REJECT");
+		browser.type("reason", "Bukti belum cukup.")
+			.type("deviationReason", "Tidak ada hukuman yang layak dijatuhkan.")
+			.setValue("decidedOn", TestCalendar.today().toString())
+			.click("complete");
+		assertThat(browser.text("confirm-sanction")).isEqualTo("Tidak ada hukuman (rancangan ditolak)");
+		browser.click("sign");
+
+		assertThat(browser.text("decision-outcome")).isEqualTo("Tolak (dengan alasan)");
+	}
+
+	@Test
+	void ppkIsStoppedBeforeSigningADecisionWithoutNumberAndSeesWhy() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("ppk-prob").open("/tasks/" + walk.taskId("Task_DecideSanction"));
+		browser.click("claim");
+		browser.select("outcome", "APPROVE").setValue("decidedOn", TestCalendar.today().toString()).click("complete");
+
+		assertThat(browser.has(By.id("sign"))).as("no confirmation of an incomplete decision").isFalse();
+		assertThat(browser.text("error-summary")).contains("Ada yang perlu diperbaiki")
+			.contains("nomor SK wajib diisi");
+		assertThat(browser.text("error-decreeNumber")).isEqualTo("nomor SK wajib diisi");
+		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertThat(browser.find("decreeNumber").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(walk.steps()).containsExactly("Task_DecideSanction");
+	}
+
+	@Test
+	void auditorDownloadsTheDossierAndTheExportsWithinHisSession() throws Exception {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("auditor").open("/cases/" + walk.caseNumber());
+		byte[] pdf = download(browser.find("download-dossier").getAttribute("href"));
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		browser.open("/audit");
+		browser.type("employeeNip", walk.nip()).click("search");
+		byte[] xlsx = download(browser.find("export-xlsx").getAttribute("href"));
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nomor perkara");
+			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("NIP");
+			var nip = sheet.getRow(1).getCell(5);
+			assertThat(nip.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(nip.getStringCellValue()).isEqualTo(walk.nip());
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Kabupaten Probolinggo");
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(6))).isTrue();
+		}
+		String csv = new String(download(browser.find("export-csv").getAttribute("href")),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("Nomor perkara,Wilayah,").contains(walk.caseNumber() + ",Kabupaten Probolinggo,");
+		// the record is written once the response is sent
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForList(
+					"select subject from audit_log where action = 'PERSONAL_DATA_READ' and actor = 'auditor'",
+					String.class))
+				.as("each download is on record, as the API's are")
+				.anySatisfy(
+						(subject) -> assertThat(subject).startsWith("GET /cases/" + walk.caseNumber() + "/dossier.pdf"))
+				.anySatisfy((subject) -> assertThat(subject).startsWith("GET /audit/cases.xlsx"))
+				.anySatisfy((subject) -> assertThat(subject).startsWith("GET /audit/cases.csv")));
+	}
+
+	@Test
+	void repeatViewOfACasePageTransfersAtMost100Kilobytes() {
+		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
+		browser.loginAs("auditor").open("/cases/" + walk.caseNumber());
+		browser.find("history");
+		browser.open("/cases/" + walk.caseNumber());
+		browser.find("history");
+		long bytes = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+				return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+					.reduce(function (sum, e) { return sum + (e.transferSize || 0); }, 0);""")).longValue();
+		System.out.println("Repeat view of a case page transferred " + bytes + " bytes");
+		assertThat(bytes).as("bytes transferred by a repeat view of a case page").isLessThanOrEqualTo(100 * 1024);
+	}
+
+	@Test
 	void auditorFindsTheCaseAndReadsItsHistoryAndDiagram() {
 		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
 		browser.loginAs("auditor").click("nav-audit");
@@ -177,8 +297,18 @@ class WebInterfaceBrowserTests {
 		browser.visible(browser.waitFor(By.linkText(walk.caseNumber()))).click();
 
 		String history = browser.text("history");
-		assertThat(history).contains("Perkara dimulai", "Tugas diselesaikan", "hr-prob", "insp1-prob",
-				"Rancangan SK hukuman");
+		assertThat(history).as("one line per event, in words, people by name and position")
+			.contains("Perkara didaftarkan", "Tim pemeriksa dibentuk: Bambang Wicaksono, Rina Oktaviani",
+					"Surat panggilan 700/" + walk.caseNumber() + " diterbitkan", "LHP disusun: terbukti",
+					"oleh Dewi Lestariningsih (BKPSDM)", "oleh Bambang Wicaksono (Inspektur Pembantu)",
+					"Rancangan SK 800/")
+			.doesNotContain("hr-prob", "insp1-prob", "NeutralityCase#", "\"payload\"");
+		assertThat(browser.driver().findElements(By.cssSelector("#history details"))).as("detail folded for auditors")
+			.isNotEmpty()
+			.allSatisfy((d) -> assertThat(d.getAttribute("open")).isNull());
+		browser.click("history-tasks");
+		assertThat(browser.text("history")).contains("Tugas Pemeriksaan (BAP) diambil");
+		assertThat(browser.find("history-tasks").getAttribute("aria-current")).isEqualTo("true");
 		assertThat(browser.driver().findElements(By.cssSelector("form[action*='/complete'], #claim"))).isEmpty();
 		WebElement diagram = browser.find("diagram-0");
 		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
@@ -230,6 +360,19 @@ class WebInterfaceBrowserTests {
 		assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return typeof htmx"))
 			.as("htmx loads under the Content-Security-Policy")
 			.isEqualTo("object");
+	}
+
+	/** A GET with the browser's session cookie, as a click on the link would send. */
+	private static byte[] download(String url) throws Exception {
+		String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+				.header("Cookie", "JSESSIONID=" + session)
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(url).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((v) -> assertThat(v).startsWith("attachment"));
+		return response.body();
 	}
 
 	private void fillRegistration(String reference, String nip) {

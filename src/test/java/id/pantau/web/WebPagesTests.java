@@ -172,7 +172,8 @@ class WebPagesTests {
 
 		this.mvc.perform(get("/tasks/" + taskId).with(as("insp2-prob", "inspector")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("sedang dikerjakan oleh insp1-prob")))
+			.andExpect(
+					content().string(containsString("sedang dikerjakan oleh Bambang Wicaksono (Inspektur Pembantu)")))
 			.andExpect(content().string(not(containsString("id=\"step-form\""))))
 			.andExpect(content().string(not(containsString("id=\"claim\""))));
 		this.mvc
@@ -313,13 +314,14 @@ class WebPagesTests {
 	void showsTheSanctionTablesEvaluationsForTheReportInTheCasePagesHistory() throws Exception {
 		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
 
-		String page = this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor")))
+		String page = this.mvc
+			.perform(get("/cases/" + walk.caseNumber()).param("history", "technical").with(as("auditor", "auditor")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 
-		Matcher evaluated = Pattern.compile("data-type=\"DECISION_EVALUATED\">(.*?)</li>", Pattern.DOTALL)
+		Matcher evaluated = Pattern.compile("data-type=\"DECISION_EVALUATED\"[^>]*>(.*?)</li>", Pattern.DOTALL)
 			.matcher(page);
 		List<String> entries = new java.util.ArrayList<>();
 		while (evaluated.find()) {
@@ -327,7 +329,8 @@ class WebPagesTests {
 		}
 		assertThat(entries).as("DECISION_EVALUATED entries on the case page")
 			.isNotEmpty()
-			.allSatisfy((e) -> assertThat(e).contains("Tabel keputusan dievaluasi", "insp1-prob"))
+			.allSatisfy((e) -> assertThat(e).contains("Tabel keputusan dievaluasi",
+					"Bambang Wicaksono (Inspektur Pembantu)"))
 			.anySatisfy((e) -> assertThat(e).contains("SanctionRecommendation"));
 	}
 
@@ -373,11 +376,12 @@ class WebPagesTests {
 			.andExpect(redirectedUrl(task));
 		this.mvc.perform(get(task).with(as("inspektur-prob", "chief-inspector")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("list=\"inspectors\"")))
-			.andExpect(content().string(containsString("<option value=\"insp1-prob\"")))
-			.andExpect(content().string(containsString("<option value=\"insp2-prob\"")))
-			.andExpect(content().string(not(containsString("<option value=\"insp1-pmk\""))))
-			.andExpect(content().string(not(containsString("<option value=\"inspektur-prob\""))));
+			.andExpect(content().string(containsString("value=\"insp1-prob\"")))
+			.andExpect(content().string(containsString(">Bambang Wicaksono</label>")))
+			.andExpect(content().string(containsString("value=\"insp2-prob\"")))
+			.andExpect(content().string(containsString(">Rina Oktaviani</label>")))
+			.andExpect(content().string(not(containsString("value=\"insp1-pmk\""))))
+			.andExpect(content().string(not(containsString("value=\"inspektur-prob\""))));
 	}
 
 	@Test
@@ -385,14 +389,15 @@ class WebPagesTests {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo").accept();
 		for (String lang : List.of("id", "en")) {
 			String page = this.mvc
-				.perform(get("/cases/" + walk.caseNumber()).with(as("auditor", "auditor"))
+				.perform(get("/cases/" + walk.caseNumber()).param("history", "all")
+					.with(as("auditor", "auditor"))
 					.cookie(new Cookie("pantau-lang", lang)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsString();
 			Matcher label = Pattern.compile(
-					"<li class=\"timeline-entry\" data-type=\"([A-Z_]+)\">\\s*<span[^>]*>[^<]*</span>\\s*<strong>([^<]*)</strong>")
+					"<li class=\"timeline-entry\" data-type=\"([A-Z_]+)\"[^>]*>\\s*<span[^>]*>[^<]*</span>\\s*<strong[^>]*>([^<]*)</strong>")
 				.matcher(page);
 			int entries = 0;
 			while (label.find()) {
@@ -400,6 +405,20 @@ class WebPagesTests {
 				assertThat(label.group(2)).as("%s in %s", label.group(1), lang).isNotEqualTo(label.group(1));
 			}
 			assertThat(entries).as("timeline entries on the page").isGreaterThan(5);
+		}
+	}
+
+	@Test
+	void letsOnlyAuditorsDownloadTheDossierAndTheExports() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
+		for (String path : List.of("/cases/" + walk.caseNumber() + "/dossier.pdf", "/audit/cases.xlsx",
+				"/audit/cases.csv")) {
+			this.mvc.perform(get(path).with(as("intake-prob", "intake")))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith("text/html"));
+			this.mvc.perform(get(path).with(as("auditor", "auditor")).param("employeeNip", walk.nip()))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", containsString("attachment")));
 		}
 	}
 
