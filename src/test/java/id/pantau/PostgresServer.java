@@ -63,10 +63,21 @@ public final class PostgresServer implements AutoCloseable {
 	 * {@code postgresql.conf}, e.g. {@code fsync=on}.
 	 */
 	public static PostgresServer start(Map<String, String> settings) {
+		return start(settings, null);
+	}
+
+	/**
+	 * A server of its own, as {@link #start(Map)}, with its data in the given directory
+	 * (removed when it stops), or in the temporary directory when null.
+	 */
+	public static PostgresServer start(Map<String, String> settings, java.nio.file.Path dataDirectory) {
 		Instant started = Instant.now();
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setPGStartupWait(Duration.ofSeconds(60))
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (dataDirectory != null) {
+				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
+			}
+			builder.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "400")
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")
