@@ -54,12 +54,25 @@ public final class PantauProcess {
 	 * (e.g. one a Keycloak realm was told to redirect to beforehand).
 	 */
 	public static PantauProcess start(Path home, Path log, int port, String... arguments) {
+		return start(home, log, port, List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), arguments);
+	}
+
+	/**
+	 * Starts Pantau as {@link #start(Path, Path, String...)} does, with the given options
+	 * of the JVM.
+	 */
+	public static PantauProcess start(Path home, Path log, List<String> jvmOptions, String... arguments) {
+		return start(home, log, freePort(), jvmOptions, arguments);
+	}
+
+	private static PantauProcess start(Path home, Path log, int port, List<String> jvmOptions, String... arguments) {
 		try {
 			Files.createDirectories(home);
 			Files.createDirectories(log.getParent());
-			List<String> command = new ArrayList<>(
-					List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-							classPath(), PantauApplication.class.getName(), "--server.port=" + port));
+			List<String> command = new ArrayList<>();
+			command.add(javaExecutable());
+			command.addAll(jvmOptions);
+			command.addAll(List.of("-cp", classPath(), PantauApplication.class.getName(), "--server.port=" + port));
 			command.addAll(Arrays.asList(arguments));
 			Process process = new ProcessBuilder(command).directory(home.toFile())
 				.redirectErrorStream(true)
@@ -85,6 +98,17 @@ public final class PantauProcess {
 	/** SIGKILL on Linux: no shutdown hook, no flush, no close of the database. */
 	public void kill() {
 		this.process.destroyForcibly();
+		try {
+			this.process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** SIGTERM: Pantau shuts down and closes its database; waits until it has. */
+	public void stop() {
+		this.process.destroy();
 		try {
 			this.process.waitFor();
 		}

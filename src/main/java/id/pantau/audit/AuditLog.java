@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import id.pantau.intake.CaseNumberAssigned;
 import id.pantau.shared.BusinessTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -61,6 +63,21 @@ public class AuditLog {
 		else {
 			this.newTransaction.executeWithoutResult((status) -> append(List.of(pending)));
 		}
+	}
+
+	/**
+	 * A registration took its case number just before commit: the entries this
+	 * transaction recorded under the provisional number get the case's number.
+	 */
+	@EventListener
+	void on(CaseNumberAssigned assigned) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(Batch.class::isInstance)
+			.forEach((s) -> ((Batch) s).renumber(assigned.provisionalNumber(), assigned.caseNumber()));
 	}
 
 	/** Whether this transaction has recorded an entry of this action and subject. */
@@ -125,6 +142,10 @@ public class AuditLog {
 			this.entries.add(pending);
 		}
 
+		void renumber(String provisional, String number) {
+			this.entries.replaceAll((p) -> new Pending(renumbered(p.record(), provisional, number), p.at()));
+		}
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			EntityManager em = EntityManagerFactoryUtils.getTransactionalEntityManager(AuditLog.this.entityManagers);
@@ -142,6 +163,16 @@ public class AuditLog {
 			return LOWEST_PRECEDENCE;
 		}
 
+	}
+
+	private static AuditRecord renumbered(AuditRecord r, String provisional, String number) {
+		return new AuditRecord(r.actor(), r.roles(), r.region(), replace(r.caseNumber(), provisional, number),
+				r.action(), replace(r.subject(), provisional, number), replace(r.detail(), provisional, number),
+				replace(r.reason(), provisional, number));
+	}
+
+	private static String replace(String text, String provisional, String number) {
+		return (text != null) ? text.replace(provisional, number) : null;
 	}
 
 	private record Pending(AuditRecord record, Instant at) {

@@ -10,19 +10,17 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.pantau.shared.BusinessTime;
 import id.pantau.tasks.TaskCompleted;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the life of every user task in the audit log and in the step record: created
- * (with its deadline), claimed, unclaimed, completed with the form data that mattered,
- * cancelled. Runs inside the engine's transaction.
+ * Records the life of every user task in the audit log: created (with its deadline),
+ * claimed, unclaimed, completed with the form data that mattered, cancelled. Runs inside
+ * the engine's transaction. (The step record, {@code audit_step}, is intake's.)
  */
 @Component
 class TaskAuditor {
@@ -34,14 +32,11 @@ class TaskAuditor {
 
 	private final AuditActors actors;
 
-	private final JdbcTemplate jdbc;
-
 	private final ObjectMapper json;
 
-	TaskAuditor(AuditLog log, AuditActors actors, JdbcTemplate jdbc, ObjectMapper json) {
+	TaskAuditor(AuditLog log, AuditActors actors, ObjectMapper json) {
 		this.log = log;
 		this.actors = actors;
-		this.jdbc = jdbc;
 		this.json = json;
 	}
 
@@ -74,10 +69,6 @@ class TaskAuditor {
 	}
 
 	private void created(DelegateTask task, String caseNumber) {
-		this.jdbc.update(
-				"insert into audit_step (task_id, case_number, region, step, created_at, due_at) values (?, ?, ?, ?, ?, ?)",
-				task.getId(), caseNumber, task.getTenantId(), task.getTaskDefinitionKey(), utc(BusinessTime.now()),
-				(task.getDueDate() != null) ? utc(task.getDueDate().toInstant()) : null);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("taskId", task.getId());
 		detail.put("due", (task.getDueDate() != null) ? task.getDueDate().toInstant().toString() : null);
@@ -90,9 +81,6 @@ class TaskAuditor {
 	}
 
 	private void ended(DelegateTask task, String caseNumber, String kind) {
-		AuditActors.Actor actor = this.actors.current();
-		this.jdbc.update("update audit_step set ended_at = ?, ended_by = ?, end_kind = ? where task_id = ?",
-				utc(BusinessTime.now()), actor.username(), kind, task.getId());
 		if ("CANCELED".equals(kind)) {
 			record(task, caseNumber, "TASK_CANCELED", Map.of("taskId", task.getId()), task.getDeleteReason());
 		}

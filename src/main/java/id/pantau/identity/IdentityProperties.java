@@ -12,13 +12,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoPassword the one password of all local demo users
  * @param users the local users
  * @param loginThrottle how wrong passwords of the local login are throttled
+ * @param verifiedLogins how long a correct password is taken without checking it again
  */
 @ConfigurationProperties("pantau.identity")
-record IdentityProperties(String demoPassword, List<LocalUser> users, LoginThrottle loginThrottle) {
+record IdentityProperties(String demoPassword, List<LocalUser> users, LoginThrottle loginThrottle,
+		RememberedLogins verifiedLogins) {
 
 	IdentityProperties {
 		users = (users != null) ? List.copyOf(users) : List.of();
 		loginThrottle = (loginThrottle != null) ? loginThrottle : new LoginThrottle(null, null, null, null);
+		verifiedLogins = (verifiedLogins != null) ? verifiedLogins : new RememberedLogins(null, null);
+	}
+
+	/**
+	 * A user name and password that passed the (deliberately slow) password check are
+	 * taken again without the check for {@code timeToLive}; at most {@code maxEntries}
+	 * are kept. A time to live of zero checks every request.
+	 */
+	record RememberedLogins(Duration timeToLive, Integer maxEntries) {
+
+		RememberedLogins {
+			timeToLive = (timeToLive != null) ? timeToLive : Duration.ofSeconds(60);
+			maxEntries = (maxEntries != null) ? maxEntries : 1000;
+		}
+
 	}
 
 	/**

@@ -1,17 +1,11 @@
 package id.pantau.intake;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.PantauUser;
 import id.pantau.identity.Regions;
 import id.pantau.shared.NotFoundException;
-import id.pantau.shared.Violation;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +45,6 @@ public class CaseDirectory {
 		return CaseView.of(found, this.policy.mayReadReporter(user), this.steps.of(caseNumber));
 	}
 
-	/** Numbers of the cases in these regions that report the act. */
-	public List<String> numbersWithAllegedAct(Collection<String> regions, Violation act) {
-		return regions.isEmpty() ? List.of() : this.cases.numbersWithAllegedAct(regions, act);
-	}
-
 	/**
 	 * The case, if the caller may read it.
 	 * @throws NotFoundException (404) for an unknown number
@@ -92,17 +81,6 @@ public class CaseDirectory {
 
 	public Optional<CaseSummary> findByNumber(String caseNumber) {
 		return this.cases.findByCaseNumber(caseNumber).map(NeutralityCase::summary);
-	}
-
-	/** The cases with these numbers, by number; unknown numbers are left out. */
-	public Map<String, CaseSummary> byNumbers(Collection<String> caseNumbers) {
-		if (caseNumbers.isEmpty()) {
-			return Map.of();
-		}
-		return this.cases.findByCaseNumberIn(caseNumbers)
-			.stream()
-			.map(NeutralityCase::summary)
-			.collect(Collectors.toMap(CaseSummary::number, Function.identity()));
 	}
 
 }

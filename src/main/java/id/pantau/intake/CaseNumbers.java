@@ -9,11 +9,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out case numbers such as {@code PROB-2024-00017}: per region and year, without
- * gaps. The counter row stays locked until the registering transaction ends, so
- * registrations in one region are serialised and a rolled-back registration gives its
- * number back. The row is created beforehand in a short transaction of its own, never
- * nested in the registering one: a nested transaction would hold one pooled connection
- * while waiting for a second, and under load the pool deadlocks against itself.
+ * gaps, never twice. A registration runs under a {@link #provisional()} number and takes
+ * its number with {@link #next} at its very end: the counter row stays locked from there
+ * until the registering transaction ends, so a rolled-back registration gives its number
+ * back, and registrations in one region wait for each other only for that last moment,
+ * not for each other's process start. The row is created beforehand in a short
+ * transaction of its own, never nested in the registering one: a nested transaction would
+ * hold one pooled connection while waiting for a second, and under load the pool
+ * deadlocks against itself.
  */
 @Component
 class CaseNumbers {
@@ -55,8 +58,17 @@ class CaseNumbers {
 	}
 
 	/**
+	 * A number for a case while its registration runs: unique, never shown, and unlike
+	 * any case number ({@code ~} and 31 random hexadecimal digits).
+	 */
+	static String provisional() {
+		return "~" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 31);
+	}
+
+	/**
 	 * The next number; runs inside the registering transaction, after
-	 * {@link #ensureCounter}.
+	 * {@link #ensureCounter}, as late as possible: the counter row stays locked until
+	 * commit.
 	 */
 	String next(String regionCode, String prefix, int year) {
 		int updated = this.jdbc

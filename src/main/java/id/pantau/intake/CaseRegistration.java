@@ -16,6 +16,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +52,16 @@ public class CaseRegistration {
 
 	private final IdentityService identity;
 
+	private final ProcessEngineConfigurationImpl engine;
+
+	private final StepRecord steps;
+
 	CaseRegistration(Cases cases, CaseNumbers numbers, Regions regions, AccessPolicy policy, RuntimeService runtime,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, IdentityService identity) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, IdentityService identity,
+			ProcessEngineConfigurationImpl engine, StepRecord steps) {
 		this.identity = identity;
+		this.engine = engine;
+		this.steps = steps;
 		this.cases = cases;
 		this.numbers = numbers;
 		this.regions = regions;
@@ -92,23 +100,35 @@ public class CaseRegistration {
 		}
 	}
 
+	/**
+	 * Registers under a provisional number and starts the route; only then takes the
+	 * region's next number (locking its counter until commit) and gives it to the case,
+	 * its process instance, its steps and everything recorded meanwhile.
+	 */
 	private CaseSummary registerNew(Region region, int year, Registration registration, PantauUser user) {
-		String number = this.numbers.next(region.code(), region.casePrefix(), year);
 		duplicateOf(registration).ifPresent((conflict) -> {
 			throw conflict;
 		});
-		NeutralityCase registered = this.cases
-			.saveAndFlush(new NeutralityCase(number, region.code(), registration, user.username(), BusinessTime.now()));
-		EngineActor.as(this.identity, user.username(),
+		String provisional = CaseNumbers.provisional();
+		NeutralityCase registered = this.cases.saveAndFlush(
+				new NeutralityCase(provisional, region.code(), registration, user.username(), BusinessTime.now()));
+		long id = registered.id();
+		String instanceId = EngineActor.as(this.identity, user.username(),
 				() -> this.runtime.createProcessInstanceByKey(NeutralityCaseProcess.KEY)
 					.processDefinitionWithoutTenantId()
-					.businessKey(number)
-					.setVariable(Variables.CASE_ID, registered.id())
+					.businessKey(provisional)
+					.setVariable(Variables.CASE_ID, id)
 					.setVariable(Variables.REGION, region.code())
-					.execute());
-		this.events.publishEvent(new CaseRegistered(registered.id(), number, region.code()));
+					.execute()
+					.getId());
+		String number = this.numbers.next(region.code(), region.casePrefix(), year);
+		this.cases.renumber(id, number);
+		this.engine.getCommandExecutorTxRequired().execute(new BusinessKeyChange(instanceId, number));
+		this.steps.renumber(provisional, number);
+		this.events.publishEvent(new CaseNumberAssigned(provisional, number));
+		this.events.publishEvent(new CaseRegistered(id, number, region.code()));
 		log.info("Case {} registered in {} by {}", number, region.code(), user.username());
-		return registered.summary();
+		return this.cases.findById(id).orElseThrow().summary();
 	}
 
 	private java.util.Optional<ConflictException> duplicateOf(Registration registration) {

@@ -1,13 +1,14 @@
 package id.pantau.intake;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import id.pantau.identity.AccessPolicy;
@@ -16,18 +17,16 @@ import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.PageView;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -40,21 +39,15 @@ import org.springframework.util.StringUtils;
 @Transactional(readOnly = true)
 public class CaseSearch {
 
-	/** Most tasks read to resolve a step or overdue filter. */
-	private static final int TASK_LIMIT = 1000;
-
 	private final Cases cases;
 
-	private final TaskService tasks;
-
-	private final RuntimeService runtime;
+	private final JdbcClient jdbc;
 
 	private final AccessPolicy policy;
 
-	CaseSearch(Cases cases, TaskService tasks, RuntimeService runtime, AccessPolicy policy) {
+	CaseSearch(Cases cases, JdbcClient jdbc, AccessPolicy policy) {
 		this.cases = cases;
-		this.tasks = tasks;
-		this.runtime = runtime;
+		this.jdbc = jdbc;
 		this.policy = policy;
 	}
 
@@ -115,7 +108,7 @@ public class CaseSearch {
 			}
 			all.addAll(textAndDates(root, cb, filter));
 			if (filter.stepKey() != null || Boolean.TRUE.equals(filter.overdue())) {
-				all.add(root.get("caseNumber").in(withOpenTasks(regions, filter)));
+				all.add(withOpenSteps(root, query, cb, filter));
 			}
 			return cb.and(all.toArray(Predicate[]::new));
 		};
@@ -124,8 +117,9 @@ public class CaseSearch {
 		}
 		Page<NeutralityCase> found = this.cases.findAll(spec,
 				PageRequest.of(page, size, Sort.by(direction, sortBy.name())));
-		Map<String, List<Task>> open = openTasks(found.map(NeutralityCase::caseNumber).toList());
-		List<CaseRow> rows = found.map((c) -> row(c, open.getOrDefault(c.caseNumber(), List.of()))).toList();
+		Map<String, List<OpenStep>> open = openSteps(found.map(NeutralityCase::caseNumber).toList());
+		Instant now = BusinessTime.now();
+		List<CaseRow> rows = found.map((c) -> row(c, open.getOrDefault(c.caseNumber(), List.of()), now)).toList();
 		return PageView.of(rows, page, size, found.getTotalElements());
 	}
 
@@ -176,54 +170,50 @@ public class CaseSearch {
 		return Set.of(region);
 	}
 
-	private Set<String> withOpenTasks(Set<String> regions, Filter filter) {
-		TaskQuery query = this.tasks.createTaskQuery().tenantIdIn(regions.toArray(String[]::new));
+	/** Cases with an open step matching the filter's step and overdue filters. */
+	private static Predicate withOpenSteps(Root<NeutralityCase> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+			Filter filter) {
+		Subquery<String> open = query.subquery(String.class);
+		Root<CaseStep> step = open.from(CaseStep.class);
+		List<Predicate> all = new ArrayList<>();
+		all.add(cb.equal(step.get("caseNumber"), root.get("caseNumber")));
+		all.add(cb.isNull(step.get("endedAt")));
 		if (filter.stepKey() != null) {
-			query.taskDefinitionKey(filter.stepKey());
+			all.add(cb.equal(step.get("step"), filter.stepKey()));
 		}
 		if (Boolean.TRUE.equals(filter.overdue())) {
-			query.dueBefore(Date.from(BusinessTime.now()));
+			all.add(cb.lessThan(step.<Instant>get("dueAt"), BusinessTime.now()));
 		}
-		Set<String> instanceIds = new HashSet<>();
-		query.listPage(0, TASK_LIMIT).forEach((t) -> instanceIds.add(t.getProcessInstanceId()));
-		Set<String> numbers = new HashSet<>(businessKeys(instanceIds).values());
-		numbers.add("");
-		return numbers;
+		return cb.exists(open.select(step.get("caseNumber")).where(all.toArray(Predicate[]::new)));
 	}
 
-	private Map<String, List<Task>> openTasks(Collection<String> caseNumbers) {
-		Map<String, List<Task>> byCase = new HashMap<>();
+	/** The open steps of these cases, oldest first, by case number; one query. */
+	private Map<String, List<OpenStep>> openSteps(Collection<String> caseNumbers) {
+		Map<String, List<OpenStep>> byCase = new HashMap<>();
 		if (caseNumbers.isEmpty()) {
 			return byCase;
 		}
-		List<Task> open = this.tasks.createTaskQuery()
-			.processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new))
-			.listPage(0, TASK_LIMIT);
-		Map<String, String> keys = businessKeys(open.stream().map(Task::getProcessInstanceId).toList());
-		open.forEach(
-				(t) -> byCase.computeIfAbsent(keys.get(t.getProcessInstanceId()), (k) -> new ArrayList<>()).add(t));
+		this.jdbc.sql("""
+				select case_number, step, due_at from audit_step
+				where ended_at is null and case_number in (:numbers) order by created_at, task_id""")
+			.param("numbers", caseNumbers)
+			.query((rs, n) -> new OpenStep(rs.getString(1), rs.getString(2),
+					Optional.ofNullable(rs.getObject(3, OffsetDateTime.class))
+						.map(OffsetDateTime::toInstant)
+						.orElse(null)))
+			.list()
+			.forEach((step) -> byCase.computeIfAbsent(step.caseNumber(), (k) -> new ArrayList<>()).add(step));
 		return byCase;
 	}
 
-	private Map<String, String> businessKeys(Collection<String> instanceIds) {
-		Map<String, String> keys = new HashMap<>();
-		if (instanceIds.isEmpty()) {
-			return keys;
-		}
-		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
-			.processInstanceIds(new HashSet<>(instanceIds))
-			.listPage(0, TASK_LIMIT)) {
-			keys.put(instance.getId(), instance.getBusinessKey());
-		}
-		return keys;
+	private static CaseRow row(NeutralityCase c, List<OpenStep> open, Instant now) {
+		boolean overdue = open.stream().anyMatch((s) -> s.dueAt() != null && s.dueAt().isBefore(now));
+		return new CaseRow(c.caseNumber(), c.regionCode(), c.status().name(), c.closureReason(), c.employee().name(),
+				c.employee().nip(), c.receivedOn(), c.registeredAt(), open.stream().map(OpenStep::stepKey).toList(),
+				overdue);
 	}
 
-	private CaseRow row(NeutralityCase c, List<Task> open) {
-		Date now = Date.from(BusinessTime.now());
-		boolean overdue = open.stream().anyMatch((t) -> t.getDueDate() != null && t.getDueDate().before(now));
-		return new CaseRow(c.caseNumber(), c.regionCode(), c.status().name(), c.closureReason(), c.employee().name(),
-				c.employee().nip(), c.receivedOn(), c.registeredAt(),
-				open.stream().map(Task::getTaskDefinitionKey).toList(), overdue);
+	private record OpenStep(String caseNumber, String stepKey, Instant dueAt) {
 	}
 
 }

@@ -1,13 +1,10 @@
 package id.pantau.intake;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-
-import id.pantau.shared.Violation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** All registered cases. */
@@ -17,9 +14,12 @@ interface Cases extends JpaRepository<NeutralityCase, Long>, JpaSpecificationExe
 
 	Optional<NeutralityCase> findBySourceAndReferenceKey(CaseSource source, String referenceKey);
 
-	List<NeutralityCase> findByCaseNumberIn(Collection<String> caseNumbers);
-
-	@Query("select c.caseNumber from NeutralityCase c join c.allegedActs a where a = :act and c.regionCode in :regions")
-	List<String> numbersWithAllegedAct(Collection<String> regions, Violation act);
+	/**
+	 * Gives a case registered under a provisional number its number; a statement, not a
+	 * change of the entity, so no change is recorded (the registration is).
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update NeutralityCase c set c.caseNumber = :caseNumber where c.id = :id")
+	int renumber(long id, String caseNumber);
 
 }

@@ -1,27 +1,19 @@
 package id.pantau.tasks;
 
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashSet;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseDirectory;
-import id.pantau.intake.CaseSummary;
+import id.pantau.intake.OpenSteps;
+import id.pantau.intake.OpenSteps.OpenStep;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PageView;
 import id.pantau.shared.Violation;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,9 +52,7 @@ public class TaskList {
 
 	}
 
-	private final TaskService tasks;
-
-	private final RuntimeService runtime;
+	private final OpenSteps steps;
 
 	private final CaseDirectory cases;
 
@@ -70,10 +60,8 @@ public class TaskList {
 
 	private final MessageSource messages;
 
-	TaskList(TaskService tasks, RuntimeService runtime, CaseDirectory cases, AccessPolicy policy,
-			MessageSource messages) {
-		this.tasks = tasks;
-		this.runtime = runtime;
+	TaskList(OpenSteps steps, CaseDirectory cases, AccessPolicy policy, MessageSource messages) {
+		this.steps = steps;
 		this.cases = cases;
 		this.policy = policy;
 		this.messages = messages;
@@ -95,11 +83,11 @@ public class TaskList {
 		if (user.regions().isEmpty()) {
 			return PageView.of(List.of(), page, size, 0);
 		}
-		TaskQuery query = query(user, view, filter);
-		long total = query.count();
-		orderBy(query, sort, ascending);
-		List<Task> found = ((long) page * size > Integer.MAX_VALUE) ? List.of() : query.listPage(page * size, size);
-		return PageView.of(rows(found), page, size, total);
+		PageView<OpenStep> found = this.steps.page(criteria(user, view, filter), page, size,
+				(sort == SortBy.createdAt) ? OpenSteps.SortBy.createdAt : OpenSteps.SortBy.dueAt, ascending);
+		Instant now = BusinessTime.now();
+		return PageView.of(found.content().stream().map((s) -> row(s, now)).toList(), page, size,
+				found.totalElements());
 	}
 
 	/**
@@ -109,99 +97,40 @@ public class TaskList {
 	 * regions
 	 */
 	public TaskRow find(PantauUser user, String taskId) {
-		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw new NotFoundException("task.not-found", taskId);
-		}
-		this.policy.requireRegion(user, task.getTenantId());
-		return rows(List.of(task)).get(0);
+		OpenStep step = this.steps.find(taskId).orElseThrow(() -> new NotFoundException("task.not-found", taskId));
+		this.policy.requireRegion(user, step.region());
+		return row(step, BusinessTime.now());
 	}
 
-	private TaskQuery query(PantauUser user, TaskView view, Filter filter) {
+	private static OpenSteps.Criteria criteria(PantauUser user, TaskView view, Filter filter) {
 		Set<String> regions = (filter.region() != null) ? Set.of(filter.region()) : user.regions();
-		TaskQuery query = this.tasks.createTaskQuery().tenantIdIn(regions.toArray(String[]::new));
-		if (filter.stepKey() != null) {
-			query.taskDefinitionKey(filter.stepKey());
-		}
-		if (filter.caseNumber() != null) {
-			query.processInstanceBusinessKey(filter.caseNumber());
-		}
-		if (filter.violation() != null) {
-			List<String> numbers = new ArrayList<>(this.cases.numbersWithAllegedAct(regions, filter.violation()));
-			numbers.add("");
-			query.processInstanceBusinessKeyIn(numbers.toArray(String[]::new));
-		}
-		if (filter.overdueOnly() && view != TaskView.overdue) {
-			query.dueBefore(Date.from(BusinessTime.now()));
-		}
+		boolean overdue = view == TaskView.overdue || filter.overdueOnly();
+		return new OpenSteps.Criteria(regions, filter.stepKey(), filter.caseNumber(), filter.violation(),
+				overdue ? BusinessTime.now() : null, holder(user, view));
+	}
+
+	/**
+	 * Mine: held by the caller. Group: not held, open to one of his roles; inspector
+	 * steps only where he is on the team. Overdue: both.
+	 */
+	private static OpenSteps.Holder holder(PantauUser user, TaskView view) {
 		if (view == TaskView.mine) {
-			return query.taskAssignee(user.username());
+			return new OpenSteps.Holder(user.username(), null, null);
 		}
-		if (view == TaskView.overdue) {
-			query.dueBefore(Date.from(BusinessTime.now()));
-		}
-		return candidates(query, user, view == TaskView.overdue);
-	}
-
-	/** Tasks of the caller's groups; inspector tasks only where he is on the team. */
-	private TaskQuery candidates(TaskQuery query, PantauUser user, boolean withMine) {
 		List<String> groups = user.roles().stream().filter((r) -> !Groups.INSPECTOR.equals(r)).toList();
-		TaskQuery or = query.or();
-		if (withMine) {
-			or.taskAssignee(user.username());
-		}
-		if (!groups.isEmpty()) {
-			or.taskCandidateGroupIn(groups);
-		}
-		if (user.hasRole(Groups.INSPECTOR)) {
-			or.taskCandidateUser(user.username());
-		}
-		if (groups.isEmpty() && !user.hasRole(Groups.INSPECTOR)) {
-			or.taskAssignee(user.username());
-		}
-		return or.endOr();
+		boolean inspector = user.hasRole(Groups.INSPECTOR);
+		boolean mine = view == TaskView.overdue || (groups.isEmpty() && !inspector);
+		return new OpenSteps.Holder(mine ? user.username() : null, groups, inspector ? user.username() : null);
 	}
 
-	private void orderBy(TaskQuery query, SortBy sort, boolean ascending) {
-		TaskQuery ordered = (sort == SortBy.createdAt) ? query.orderByTaskCreateTime() : query.orderByDueDate();
-		if (ascending) {
-			ordered.asc();
-		}
-		else {
-			ordered.desc();
-		}
-		query.orderByTaskId().asc();
+	private TaskRow row(OpenStep step, Instant now) {
+		return new TaskRow(step.taskId(), step.stepKey(), stepName(step.stepKey()), step.caseNumber(), step.region(),
+				step.employeeName(), step.employeeNip(), step.assignee(), step.createdAt(), step.dueAt(),
+				step.dueAt() != null && step.dueAt().isBefore(now));
 	}
 
-	private List<TaskRow> rows(List<Task> found) {
-		Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-		Map<String, String> numbers = businessKeys(instanceIds);
-		Map<String, CaseSummary> summaries = this.cases.byNumbers(new HashSet<>(numbers.values()));
-		Date now = Date.from(BusinessTime.now());
-		return found.stream().map((t) -> {
-			CaseSummary c = summaries.get(numbers.get(t.getProcessInstanceId()));
-			return new TaskRow(t.getId(), t.getTaskDefinitionKey(), stepName(t), numbers.get(t.getProcessInstanceId()),
-					t.getTenantId(), (c != null) ? c.employeeName() : null, (c != null) ? c.employeeNip() : null,
-					t.getAssignee(), t.getCreateTime().toInstant(),
-					(t.getDueDate() != null) ? t.getDueDate().toInstant() : null,
-					t.getDueDate() != null && t.getDueDate().before(now));
-		}).toList();
-	}
-
-	private Map<String, String> businessKeys(Set<String> instanceIds) {
-		if (instanceIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.runtime.createProcessInstanceQuery()
-			.processInstanceIds(instanceIds)
-			.listPage(0, instanceIds.size())
-			.stream()
-			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-	}
-
-	private String stepName(Task task) {
-		return this.messages.getMessage("step." + task.getTaskDefinitionKey(), null, task.getName(),
-				LocaleContextHolder.getLocale());
+	private String stepName(String stepKey) {
+		return this.messages.getMessage("step." + stepKey, null, stepKey, LocaleContextHolder.getLocale());
 	}
 
 }
