@@ -285,7 +285,7 @@ class TaskControllerTests {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(response.getBody().get("detail").asText())
-			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; klaim terlebih dahulu.");
+			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; ambil tugasnya terlebih dahulu.");
 		assertThat(walk.assignee(SUMMONS)).isEqualTo("insp1-prob");
 	}
 
@@ -297,7 +297,7 @@ class TaskControllerTests {
 			.post("/api/tasks/" + walk.taskId(VERIFY) + "/unclaim");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(response.getBody().get("detail").asText()).isEqualTo("Tugas ini belum diklaim siapa pun.");
+		assertThat(response.getBody().get("detail").asText()).isEqualTo("Tugas ini belum diambil siapa pun.");
 	}
 
 	@Test
@@ -326,7 +326,7 @@ class TaskControllerTests {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(response.getBody().get("detail").asText())
-			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; klaim terlebih dahulu.");
+			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; ambil tugasnya terlebih dahulu.");
 		assertThat(walk.steps()).containsExactly(VERIFY);
 		assertThat(walk.view().has("verification")).isFalse();
 	}

@@ -310,6 +310,8 @@ class WebInterfaceBrowserTests {
 		assertThat(browser.text("history")).contains("Tugas Pemeriksaan (BAP) diambil");
 		assertThat(browser.find("history-tasks").getAttribute("aria-current")).isEqualTo("true");
 		assertThat(browser.driver().findElements(By.cssSelector("form[action*='/complete'], #claim"))).isEmpty();
+		assertThat(browser.find("diagram-0").getAttribute("data-rendered")).as("drawn only when asked").isNull();
+		browser.click("show-diagram");
 		WebElement diagram = browser.find("diagram-0");
 		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
 			.until(ExpectedConditions.attributeToBeNotEmpty(diagram, "data-rendered"));
