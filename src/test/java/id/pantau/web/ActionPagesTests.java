@@ -151,7 +151,8 @@ class ActionPagesTests {
 			.andExpect(content().string(containsString("name=\"aggravation.repeatOffence\"")))
 			.andExpect(content().string(containsString("name=\"aggravation.seniorPosition\"")))
 			.andExpect(content().string(containsString("name=\"aggravation.integrityPactSigned\"")))
-			.andExpect(content().string(containsString("hx-get=\"/tasks/" + taskId + "/recommendation\"")));
+			.andExpect(content().string(containsString("hx-get=\"/tasks/" + taskId + "/recommendation\"")))
+			.andExpect(content().string(not(containsString("Rincian teknis"))));
 		String live = this.mvc
 			.perform(get("/tasks/" + taskId + "/recommendation").with(as("insp1-prob", "inspector"))
 				.param("actsProven[]", "SOCMED_INTERACT")

@@ -109,7 +109,16 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 		options.setBinary(chromium);
 		options.addArguments(FLAGS);
 		options.addArguments("--user-data-dir=" + this.profile);
-		options.addArguments("--window-size=" + this.width + "," + this.height);
+		if (phone()) {
+			// Chromium's window is at least 500 pixels wide: a phone's viewport is
+			// emulated
+			options.addArguments("--window-size=500," + this.height);
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+					java.util.Map.of("width", this.width, "height", this.height, "pixelRatio", 1.0)));
+		}
+		else {
+			options.addArguments("--window-size=" + this.width + "," + this.height);
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.usingAnyFreePort()
 			.build();
@@ -204,6 +213,7 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 		if (!this.checked.add(shape)) {
 			return;
 		}
+		keepScreenshot(shape);
 		JavascriptExecutor js = (JavascriptExecutor) this.driver;
 		if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
 			js.executeScript(AXE.get());
@@ -222,6 +232,23 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 		if (!violations.isEmpty()) {
 			throw new AssertionError("axe-core at " + this.width + "px on " + shape + ":\n"
 					+ String.join("\n", violations.stream().map(String::valueOf).toList()));
+		}
+	}
+
+	/**
+	 * The first screen of each kind of page, to look at:
+	 * {@code target/browser-pages/<width>x<height>/}.
+	 */
+	private void keepScreenshot(String shape) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "browser-pages", this.width + "x" + this.height));
+			String name = String.format("%02d-%s.png", this.checked.size(),
+					shape.replaceAll("[^A-Za-z0-9#{}-]+", "_").replaceAll("_+", "_"));
+			Files.write(dir.resolve(name.length() > 120 ? name.substring(0, 116) + ".png" : name),
+					((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException | RuntimeException ex) {
+			// a screenshot is only for looking at
 		}
 	}
 
