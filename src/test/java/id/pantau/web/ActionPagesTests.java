@@ -101,6 +101,17 @@ class ActionPagesTests {
 	}
 
 	@Test
+	void keepsTheDeadlineAndOverdueInWordsBesideTheCaseInTheTaskList() throws Exception {
+		CaseWalk.registered(this.rest, "buleleng", TestCalendar.today().minusDays(150));
+		this.mvc.perform(get("/work").param("view", "group").with(as("intake-bll", "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*<th>Nomor perkara</th>\\s*<th>Tenggat</th>.*")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*<td class=\"text-nowrap\"><span>[^<]+</span>\\s*<span class=\"badge[^\"]*\">Terlambat</span>.*")));
+	}
+
+	@Test
 	void returnsToTheActionListWithTheConfirmationAfterAStep() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo");
 		String taskId = walk.taskId("Task_VerifyCase");
