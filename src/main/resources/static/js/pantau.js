@@ -1,5 +1,17 @@
 // Behaviour shared by the pages. Loaded as a file (the Content-Security-Policy allows no inline scripts).
 document.addEventListener('DOMContentLoaded', function () {
+	// Summaries folded on a phone, so that the next action comes first, are open on wider screens
+	// (also after htmx replaced part of the page).
+	var openWide = function () {
+		if (window.matchMedia('(min-width: 992px)').matches) {
+			document.querySelectorAll('details[data-open-wide]').forEach(function (details) {
+				details.open = true;
+			});
+		}
+	};
+	openWide();
+	document.body.addEventListener('htmx:afterSettle', openWide);
+
 	// A refused form: the summary of every message takes the focus; a message whose field is
 	// on the page links to it, the others stay plain text.
 	var summary = document.getElementById('error-summary');

@@ -3,7 +3,6 @@ package id.pantau.audit;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import id.pantau.shared.BusinessTime;
 
 /**
- * Lays out a case dossier as PDF: the case, the verification of the audit log, the
- * decisions, the documents with their hashes and the full timeline. Every moment is shown
- * in the zone of the case's region, with the zone's name (WIB, WITA, WIT).
+ * Lays out a case dossier as PDF, in Indonesian: the case, the verification of the audit
+ * log, the decisions, the documents with their hashes and the full timeline. People are
+ * named with their position, steps, sanctions and acts by their names, every moment in
+ * the zone of the case's region with the zone's name (WIB, WITA, WIT).
  */
 final class Dossier {
 
@@ -37,8 +37,6 @@ final class Dossier {
 
 	private static final int DETAIL_MAX = 600;
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
 	private Dossier() {
 	}
 
@@ -46,39 +44,41 @@ final class Dossier {
 	 * The PDF.
 	 * @param caseFacts label and value pairs describing the case, in order
 	 * @param decisions label and value pairs of the decisions taken
+	 * @param generatedBy who asked for it, by name and position
 	 */
 	static byte[] render(String caseNumber, Map<String, String> caseFacts, ChainVerification verification,
 			List<Map<String, String>> decisions, List<StoredFile> files, Map<Long, Boolean> intact,
-			List<HistoryEntry> timeline, String generatedBy, Instant generatedAt, ZoneId zone) {
+			List<HistoryEntry> timeline, String generatedBy, Instant generatedAt, ZoneId zone, DossierWords words) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document doc = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
 		PdfWriter.getInstance(doc, out);
-		doc.addTitle("Dossier " + caseNumber);
+		doc.addTitle(words.text("dossier.title", caseNumber));
 		doc.open();
-		doc.add(new Paragraph("Dossier perkara / Case dossier " + caseNumber, TITLE));
-		doc.add(new Paragraph("Dibuat / generated " + when(generatedAt, zone) + " oleh / by " + generatedBy, TEXT));
-		section(doc, "Perkara / Case");
+		doc.add(new Paragraph(words.text("dossier.title", caseNumber), TITLE));
+		doc.add(new Paragraph(words.text("dossier.generated", words.dateTime(generatedAt, zone), generatedBy), TEXT));
+		section(doc, words.text("dossier.section.case"));
 		doc.add(pairs(caseFacts));
-		section(doc, "Verifikasi log audit / Audit log verification");
+		section(doc, words.text("dossier.section.chain"));
 		Map<String, String> check = new LinkedHashMap<>();
-		check.put("result", verification.intact() ? "INTACT" : "BROKEN");
-		check.put("entries checked", Long.toString(verification.entriesChecked()));
-		check.put("chain head", verification.lastSeq() + " " + verification.lastHash());
-		check.put("first broken entry", (verification.firstBrokenSeq() != null)
+		check.put(words.text("dossier.chain.result"),
+				words.text(verification.intact() ? "dossier.chain.intact" : "dossier.chain.broken"));
+		check.put(words.text("dossier.chain.checked"), Long.toString(verification.entriesChecked()));
+		check.put(words.text("dossier.chain.head"), verification.lastSeq() + " " + verification.lastHash());
+		check.put(words.text("dossier.chain.first-broken"), (verification.firstBrokenSeq() != null)
 				? verification.firstBrokenSeq() + " " + verification.problem() : "-");
-		check.put("verified at", when(verification.verifiedAt(), zone));
+		check.put(words.text("dossier.chain.verified-at"), words.dateTime(verification.verifiedAt(), zone));
 		doc.add(pairs(check));
-		section(doc, "Keputusan / Decisions");
+		section(doc, words.text("dossier.section.decisions"));
 		for (Map<String, String> decision : decisions) {
 			doc.add(pairs(decision));
 		}
 		if (decisions.isEmpty()) {
 			doc.add(new Paragraph("-", TEXT));
 		}
-		section(doc, "Dokumen / Documents");
-		doc.add(files(files, intact, zone));
-		section(doc, "Riwayat / Timeline");
-		doc.add(timeline(timeline, zone));
+		section(doc, words.text("dossier.section.documents"));
+		doc.add(files(files, intact, zone, words));
+		section(doc, words.text("dossier.section.timeline"));
+		doc.add(timeline(timeline, zone, words));
 		doc.close();
 		return out.toByteArray();
 	}
@@ -100,46 +100,39 @@ final class Dossier {
 		return table;
 	}
 
-	/** A moment in the region's zone: {@code 2024-05-06 09:30:00 WITA}. */
-	static String when(Instant at, ZoneId zone) {
-		return (at != null) ? WHEN.format(at.atZone(zone)) + " " + BusinessTime.label(zone) : "-";
-	}
-
-	private static PdfPTable files(List<StoredFile> files, Map<Long, Boolean> intact, ZoneId zone) {
+	private static PdfPTable files(List<StoredFile> files, Map<Long, Boolean> intact, ZoneId zone, DossierWords words) {
 		PdfPTable table = new PdfPTable(new float[] { 0.5f, 3, 1.5f, 1, 6, 1 });
 		table.setWidthPercentage(100);
-		for (String h : List.of("id", "file", "type", "bytes", "SHA-256", "intact")) {
-			table.addCell(cell(h, HEADING));
+		for (String h : List.of("no", "file", "type", "size", "sha256", "intact")) {
+			table.addCell(cell(words.text("dossier.file." + h), HEADING));
 		}
 		for (StoredFile f : files) {
 			table.addCell(cell(Long.toString(f.fileId()), TEXT));
-			table.addCell(
-					cell(f.fileName() + " (" + f.kind() + ", " + f.storedBy() + ", " + when(f.storedAt(), zone) + ")",
-							TEXT));
+			table.addCell(cell(
+					f.fileName() + " (" + words.text("web.case.documents.kind." + f.kind()) + ", "
+							+ words.person(f.storedBy(), null) + ", " + words.dateTime(f.storedAt(), zone) + ")",
+					TEXT));
 			table.addCell(cell(f.contentType(), TEXT));
-			table.addCell(cell(Long.toString(f.size()), TEXT));
+			table.addCell(cell(words.text("web.case.documents.bytes", f.size()), TEXT));
 			table.addCell(cell(f.sha256(), SMALL));
-			table.addCell(cell(Boolean.TRUE.equals(intact.get(f.fileId())) ? "yes" : "NO", TEXT));
+			table.addCell(cell(words.yesNo(Boolean.TRUE.equals(intact.get(f.fileId()))), TEXT));
 		}
 		return table;
 	}
 
-	private static PdfPTable timeline(List<HistoryEntry> entries, ZoneId zone) {
-		PdfPTable table = new PdfPTable(new float[] { 2, 1.6f, 1.8f, 1.6f, 6, 2 });
+	private static PdfPTable timeline(List<HistoryEntry> entries, ZoneId zone, DossierWords words) {
+		PdfPTable table = new PdfPTable(new float[] { 2, 1.8f, 1.8f, 2, 5, 2 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
-		for (String h : List.of("when (" + BusinessTime.label(zone) + ")", "what", "step", "who (role)", "detail",
-				"why")) {
-			table.addCell(cell(h, HEADING));
+		for (String h : List.of("when", "what", "step", "who", "detail", "why")) {
+			table.addCell(cell(words.text("dossier.timeline." + h, BusinessTime.label(zone)), HEADING));
 		}
 		for (HistoryEntry e : entries) {
-			table.addCell(cell(when(e.at(), zone), SMALL));
-			table.addCell(cell(e.type(), SMALL));
-			table.addCell(cell((e.stepName() != null) ? e.stepName() : e.stepKey(), SMALL));
-			table.addCell(
-					cell((e.actor() != null) ? e.actor() + ((e.roles() != null) ? " (" + e.roles() + ")" : "") : null,
-							SMALL));
-			table.addCell(cell(clip(e.detail()), SMALL));
+			table.addCell(cell(words.dateTime(e.at(), zone), SMALL));
+			table.addCell(cell(words.label("HistoryType", e.type()), SMALL));
+			table.addCell(cell(words.step(e.stepKey(), e.stepName()), SMALL));
+			table.addCell(cell(words.person(e.actor(), e.roles()), SMALL));
+			table.addCell(cell(clip(words.detail(e.detail())), SMALL));
 			table.addCell(cell(e.reason(), SMALL));
 		}
 		return table;

@@ -71,6 +71,15 @@ public class SanctionRecommendations {
 				(factors != null) ? factors : AggravatingFactors.NONE, step);
 	}
 
+	/**
+	 * The recommendation recorded last for the case with the acts and factors it was
+	 * given, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RecommendationBasis> latestBasis(long caseId) {
+		return this.stored.findFirstByCaseIdOrderByIdDesc(caseId).map(StoredRecommendation::basis);
+	}
+
 	/** The recommendation recorded last for the case, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Recommendation> latest(long caseId) {

@@ -69,6 +69,14 @@ class StoredRecommendation {
 		this.recommendedAt = at;
 	}
 
+	RecommendationBasis basis() {
+		Set<Violation> given = this.acts.isEmpty() ? Set.of()
+				: Arrays.stream(this.acts.split(",")).map(Violation::valueOf).collect(Collectors.toSet());
+		return new RecommendationBasis(given,
+				new AggravatingFactors(this.repeatOffence, this.seniorPosition, this.integrityPactSigned),
+				recommendation());
+	}
+
 	Recommendation recommendation() {
 		return new Recommendation(this.kind, this.sanctionLevel,
 				Arrays.stream(this.candidateSanctions.split(",")).map(Sanction::valueOf).toList(), this.legalBasis,

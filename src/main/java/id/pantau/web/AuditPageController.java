@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The auditor's search over all cases of his regions, open and closed, read-only, and its
+ * The search over all cases of one's regions, open and closed, read-only: for every
+ * working role ({@code /cases}) and for the auditor ({@code /audit}), who also gets the
  * results as Excel or CSV within the page session.
  */
 @Controller
@@ -56,11 +57,32 @@ class AuditPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		PantauUser me = auditor();
-		CaseSearch.Filter filter = filter(caseNumber, employeeName, employeeNip, referenceNumber, status, from, to);
+		return page(auditor(), filter(caseNumber, employeeName, employeeNip, referenceNumber, status, from, to), page,
+				"/audit", model);
+	}
+
+	/**
+	 * The same search for every working role, over the cases of his regions, without the
+	 * exports.
+	 */
+	@GetMapping("/cases")
+	String cases(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String employeeName,
+			@RequestParam(required = false) String employeeNip, @RequestParam(required = false) String referenceNumber,
+			@RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		return page(this.currentUser.get(),
+				filter(caseNumber, employeeName, employeeNip, referenceNumber, status, from, to), page, "/cases",
+				model);
+	}
+
+	private String page(PantauUser me, CaseSearch.Filter filter, int page, String action, Model model) {
 		model.addAttribute("results", this.search.search(me, filter, PageView.clampPage(page), WorkController.PAGE_SIZE,
 				CaseSearch.SortBy.registeredAt, Sort.Direction.DESC));
 		model.addAttribute("filter", filter);
+		model.addAttribute("searchAction", action);
+		model.addAttribute("exports", "/audit".equals(action));
 		return "web/audit";
 	}
 

@@ -55,10 +55,14 @@ class CasePageController {
 
 	private final ReadableHistory readable;
 
+	private final EarlierCases earlier;
+
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
 			CaseTimeline history, CaseDocuments documents, CurrentUser currentUser, RuntimeService runtime,
-			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable) {
+			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable,
+			EarlierCases earlier) {
 		this.readable = readable;
+		this.earlier = earlier;
 		this.cases = cases;
 		this.investigation = investigation;
 		this.decisions = decisions;
@@ -83,7 +87,10 @@ class CasePageController {
 	String show(@PathVariable String number, @RequestParam(name = "history", defaultValue = "main") String filter,
 			Model model) {
 		PantauUser me = this.currentUser.get();
-		model.addAttribute("caseView", this.cases.view(me, number));
+		var view = this.cases.view(me, number);
+		model.addAttribute("caseView", view);
+		model.addAttribute("stages", Stages.of(view));
+		model.addAttribute("earlierCases", this.earlier.of(me, view));
 		model.addAttribute("investigation", this.investigation.of(me, number));
 		model.addAttribute("decision", this.decisions.of(me, number));
 		String chosen = ReadableHistory.FILTERS.contains(filter) ? filter : "main";

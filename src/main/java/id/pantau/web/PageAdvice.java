@@ -99,7 +99,7 @@ class PageAdvice {
 		return page(status, this.errors.text(ex));
 	}
 
-	private ModelAndView page(HttpStatus status, String message) {
+	ModelAndView page(HttpStatus status, String message) {
 		ModelAndView page = new ModelAndView("web/error", Map.of("status", status.value(), "message", message));
 		page.setStatus(status);
 		page.addObject("me", this.pages.person().orElse(null));

@@ -1,6 +1,7 @@
 package id.pantau.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,10 @@ import id.pantau.intake.CaseSummary;
 import id.pantau.intake.CurrentStep;
 import id.pantau.investigation.InvestigationRecords;
 import id.pantau.investigation.Investigations;
+import id.pantau.rules.AggravatingFactors;
 import id.pantau.rules.Recommendation;
+import id.pantau.rules.SanctionRecommendations;
+import id.pantau.shared.InvalidInputException;
 import id.pantau.sanction.DecisionRecords;
 import id.pantau.sanction.DecisionView;
 import id.pantau.shared.ConflictException;
@@ -41,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A task: the case beside the form of its step; claim, unclaim and complete through the
- * same commands as the API. The PPK's decision asks for a final confirmation.
+ * same commands as the API. The PPK's decision asks for a final confirmation. A completed
+ * step leads back to the start page, what needs one next, with the confirmation.
  */
 @Controller
 class TaskPageController {
@@ -68,10 +73,14 @@ class TaskPageController {
 
 	private final CaseDocuments documents;
 
+	private final SanctionRecommendations recommendations;
+
 	TaskPageController(TaskList tasks, TaskCommands commands, CurrentUser currentUser, CaseDirectory cases,
 			InvestigationRecords investigation, Investigations investigations, DecisionRecords decisions,
-			FormErrors errors, ObjectMapper json, UserDirectory directory, CaseDocuments documents) {
+			FormErrors errors, ObjectMapper json, UserDirectory directory, CaseDocuments documents,
+			SanctionRecommendations recommendations) {
 		this.tasks = tasks;
+		this.recommendations = recommendations;
 		this.documents = documents;
 		this.directory = directory;
 		this.commands = commands;
@@ -88,6 +97,58 @@ class TaskPageController {
 	String show(@PathVariable String taskId, Model model) {
 		fill(model.asMap(), taskId, new LinkedMultiValueMap<>(), Map.of());
 		return "web/task";
+	}
+
+	/**
+	 * The sanction table's recommendation for the acts ticked so far on the report form
+	 * (htmx, as the inspector writes): the level and the sanctions to choose from, why
+	 * (acts, the election stage, the employment type, the aggravating factors), the legal
+	 * basis, and whether the sanction chosen departs from it. Nothing is recorded.
+	 */
+	@GetMapping("/tasks/{taskId}/recommendation")
+	String recommendation(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> form, Model model) {
+		PantauUser me = this.currentUser.get();
+		TaskRow task = this.tasks.find(me, taskId);
+		CaseSummary summary = this.cases.readableBy(me, task.caseNumber());
+		EnumSet<Violation> acts = EnumSet.noneOf(Violation.class);
+		for (String act : form.getOrDefault("actsProven[]", List.of())) {
+			try {
+				acts.add(Violation.valueOf(act));
+			}
+			catch (IllegalArgumentException ex) {
+				// not an act of the catalogue: not evaluated
+			}
+		}
+		AggravatingFactors factors = new AggravatingFactors(checked(form, "aggravation.repeatOffence"),
+				checked(form, "aggravation.seniorPosition"), checked(form, "aggravation.integrityPactSigned"));
+		Sanction chosen = null;
+		try {
+			String value = form.getFirst("recommendedSanction");
+			chosen = (value != null && !value.isBlank()) ? Sanction.valueOf(value) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			// no sanction of the catalogue: nothing to compare
+		}
+		Recommendation recommendation = null;
+		if (!acts.isEmpty()) {
+			try {
+				recommendation = this.recommendations.preview(summary.id(), acts, factors);
+			}
+			catch (InvalidInputException ex) {
+				recommendation = null;
+			}
+		}
+		model.addAttribute("caseView", this.cases.view(me, task.caseNumber()));
+		model.addAttribute("live", recommendation);
+		model.addAttribute("acts", acts);
+		model.addAttribute("factors", factors);
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("deviates", recommendation != null && chosen != null && !recommendation.followedBy(chosen));
+		return "web/parts :: live-recommendation";
+	}
+
+	private static boolean checked(MultiValueMap<String, String> form, String name) {
+		return "true".equals(form.getFirst(name));
 	}
 
 	@PostMapping("/tasks/{taskId}/claim")
@@ -128,7 +189,8 @@ class TaskPageController {
 			}
 			TaskResult result = this.commands.complete(me, taskId, FormPayload.of(form, this.json));
 			confirm(flash, result);
-			return new ModelAndView("redirect:/cases/" + result.caseNumber());
+			flash.addFlashAttribute("flashCase", result.caseNumber());
+			return new ModelAndView("redirect:/");
 		}
 		catch (RuntimeException ex) {
 			Map<String, String> fields = refusal(me, taskId, ex);
@@ -214,6 +276,7 @@ class TaskPageController {
 		model.put("investigation", this.investigation.of(me, task.caseNumber()));
 		model.put("decision", this.decisions.of(me, task.caseNumber()));
 		model.put("approvedReport", this.investigations.approvedReport(summary.id()).orElse(null));
+		model.put("basis", this.recommendations.latestBasis(summary.id()).orElse(null));
 		model.put("form", form);
 		model.put("errors", fieldErrors);
 		model.put("violations", Violation.values());

@@ -159,6 +159,40 @@ class UiFormat {
 		return this.messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
 	}
 
+	/**
+	 * Fields a form cannot be sent without (by JSON path): they are marked on the pages.
+	 * Fields required only in some cases (a reason when deviating) are not.
+	 */
+	static final java.util.Set<String> REQUIRED = java.util.Set.of("region", "source", "referenceNumber", "receivedOn",
+			"election.type", "election.year", "election.stage", "allegedActs", "description", "employee.nip",
+			"employee.name", "employee.employmentType", "employee.position", "employee.positionType", "employee.unit",
+			"outcome", "members", "letterNumber", "issuedOn", "hearingAt", "place", "attended", "examinedOn", "summary",
+			"signedByEmployee", "proven", "findings", "approved", "noticeNumber", "signedOn", "draftNumber",
+			"proposedSanction", "decreeNumber", "decidedOn", "deliveredOn", "method", "choice", "reportedOn");
+
+	/** Whether a form cannot be sent without the field. */
+	public boolean required(String path) {
+		return REQUIRED.contains(path);
+	}
+
+	/**
+	 * The hint for a field with a strict format ({@code employee.nip}: 18 digits), or
+	 * null.
+	 */
+	public String hint(String path) {
+		return (path != null)
+				? this.messages.getMessage("web.hint." + path, null, null, LocaleContextHolder.getLocale()) : null;
+	}
+
+	/**
+	 * What describes a field: its hint ({@code <path>-hint}) and its message when refused
+	 * ({@code error-<path>}); null when neither.
+	 */
+	public String describedBy(String path, boolean refused) {
+		String ids = ((hint(path) != null) ? path + "-hint " : "") + (refused ? "error-" + path : "");
+		return ids.isBlank() ? null : ids.trim();
+	}
+
 	/** The name of a step (task definition key) in the page's language. */
 	public String step(String key) {
 		return (key != null) ? this.messages.getMessage("step." + key, null, key, LocaleContextHolder.getLocale()) : "";

@@ -267,16 +267,31 @@ class AuditQueriesIntegrationTests {
 			text = new PDFTextStripper().getText(doc);
 		}
 		String flat = text.replaceAll("\\s+", "");
-		assertThat(text).contains("Case dossier " + walk.caseNumber()).contains("INTACT").contains("FORM_SUBMITTED");
+		assertThat(text).as("in Indonesian")
+			.contains("Berkas perkara " + walk.caseNumber())
+			.contains("UTUH")
+			.contains("Formulir dikirim")
+			.contains("Kabupaten Probolinggo");
 		assertThat(flat).contains(walk.nip())
 			.contains(ChainHash.sha256(CaseFilesIntegrationTests.PDF))
 			.contains("sk.pdf")
-			.contains("PPKdecisionAPPROVEDEMOTION_12_MONTHS")
-			.contains("hr-prob(hr)")
-			.contains("when(WIB)");
+			.contains("KeputusanPPKSetujuirancangan")
+			.contains("Penurunanjabatansetingkatlebihrendahselama12bulan(berat)")
+			.as("people by name and position")
+			.contains("DewiLestariningsih(BKPSDM)")
+			.contains("BambangWicaksono(InspekturPembantu)")
+			.contains("Waktu(WIB)")
+			.contains("Penyusunan LHP".replace(" ", ""));
+		assertThat(text).as("no login names, no codes of steps, sanctions, roles or regions")
+			.doesNotContain("hr-prob")
+			.doesNotContain("insp1-prob")
+			.doesNotContain("ppk-prob")
+			.doesNotContain("FORM_SUBMITTED")
+			.doesNotContain("(hr)")
+			.doesNotContain("probolinggo,");
 		// the case was registered at 10:00 in Probolinggo, the dossier says so in its
-		// zone
-		assertThat(text).containsPattern("registered at \\d{4}-\\d{2}-\\d{2} 10:00:00 WIB");
+		// zone, as Indonesians write it
+		assertThat(text).containsPattern("Didaftarkan \\d{1,2} [A-Z][a-z]+ \\d{4} 10\\.00 WIB");
 		JsonNode listed = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/files").getBody();
 		assertThat(listed.findValuesAsText("kind")).contains("EVIDENCE", "GENERATED");
 		assertThat(listed.findValuesAsText("sha256")).contains(ChainHash.sha256(pdf.getBody()));

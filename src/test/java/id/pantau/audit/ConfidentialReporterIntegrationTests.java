@@ -134,7 +134,7 @@ class ConfidentialReporterIntegrationTests {
 
 	@Test
 	void hidesTheReporterInTheDossierFromTheAdministrator() throws Exception {
-		assertThat(dossierText("admin")).contains("DATA_CHANGED").doesNotContain(NAME).doesNotContain("0812-");
+		assertThat(dossierText("admin")).contains("Data diubah").doesNotContain(NAME).doesNotContain("0812-");
 		assertThat(dossierText("auditor")).contains(NAME);
 	}
 

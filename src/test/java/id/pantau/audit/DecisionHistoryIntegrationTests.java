@@ -89,11 +89,12 @@ class DecisionHistoryIntegrationTests {
 		try (PDDocument doc = Loader.loadPDF(pdf.getBody())) {
 			text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
 		}
-		assertThat(text).contains("DECISION_EVALUATED")
+		assertThat(text).contains("Tabelkeputusandievaluasi")
 			.contains("\"decision\":\"SanctionRecommendation\"")
 			.contains("SOCMED_INTERACT")
 			.contains("APPROACH_PARTY")
-			.contains("insp1-prob(inspector)");
+			.contains("BambangWicaksono(InspekturPembantu)")
+			.doesNotContain("insp1-prob");
 	}
 
 	/** A case whose inspectors wrote a proven report of two acts of different weight. */

@@ -282,7 +282,7 @@ class TaskControllerTests {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(response.getBody().get("detail").asText())
-			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; klaim terlebih dahulu.");
+			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; ambil tugasnya terlebih dahulu.");
 		assertThat(walk.assignee(SUMMONS)).isEqualTo("insp1-prob");
 	}
 
@@ -294,7 +294,7 @@ class TaskControllerTests {
 			.post("/api/tasks/" + walk.taskId(VERIFY) + "/unclaim");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(response.getBody().get("detail").asText()).isEqualTo("Tugas ini belum diklaim siapa pun.");
+		assertThat(response.getBody().get("detail").asText()).isEqualTo("Tugas ini belum diambil siapa pun.");
 	}
 
 	@Test
@@ -323,7 +323,7 @@ class TaskControllerTests {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(response.getBody().get("detail").asText())
-			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; klaim terlebih dahulu.");
+			.isEqualTo("Tugas ini tidak sedang Anda kerjakan; ambil tugasnya terlebih dahulu.");
 		assertThat(walk.steps()).containsExactly(VERIFY);
 		assertThat(walk.view().has("verification")).isFalse();
 	}

@@ -36,8 +36,36 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
 	private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-			"--disable-quic", "--disable-dev-shm-usage", "--force-prefers-reduced-motion", "--window-size=1400,1000",
-			"--lang=id");
+			"--disable-quic", "--disable-dev-shm-usage", "--force-prefers-reduced-motion", "--lang=id");
+
+	/** A laptop. */
+	static final int[] DESKTOP = { 1366, 768 };
+
+	/** A phone. */
+	static final int[] PHONE = { 390, 844 };
+
+	private final int width;
+
+	private final int height;
+
+	/** The pages axe-core has checked, by address shape and title. */
+	private final java.util.Set<String> checked = new java.util.HashSet<>();
+
+	/** A browser at laptop width (1366x768). */
+	public Browser() {
+		this(DESKTOP);
+	}
+
+	/** A browser with a window of {@code size} (width, height). */
+	public Browser(int[] size) {
+		this.width = size[0];
+		this.height = size[1];
+	}
+
+	/** Whether the window is phone width (the menu folds away). */
+	public boolean phone() {
+		return this.width < 768;
+	}
 
 	private WebDriver driver;
 
@@ -81,6 +109,16 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 		options.setBinary(chromium);
 		options.addArguments(FLAGS);
 		options.addArguments("--user-data-dir=" + this.profile);
+		if (phone()) {
+			// Chromium's window is at least 500 pixels wide: a phone's viewport is
+			// emulated
+			options.addArguments("--window-size=500," + this.height);
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+					java.util.Map.of("width", this.width, "height", this.height, "pixelRatio", 1.0)));
+		}
+		else {
+			options.addArguments("--window-size=" + this.width + "," + this.height);
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
 			.usingAnyFreePort()
 			.build();
@@ -109,6 +147,8 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 	@Override
 	public void afterAll(ExtensionContext context) throws IOException {
 		if (this.driver != null) {
+			System.out.println("axe-core checked " + this.checked.size() + " kinds of pages at " + this.width + "x"
+					+ this.height + ": no serious or critical violation");
 			this.driver.quit();
 		}
 		if (this.profile != null) {
@@ -146,8 +186,92 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
 	public Browser open(String path) {
 		this.driver.get(this.baseUrl + path);
+		checkAccessibility();
 		return this;
 	}
+
+	/** Follows a menu entry; on a phone the menu is opened first. */
+	public Browser nav(String id) {
+		WebElement toggler = this.driver.findElement(By.cssSelector("#nav .navbar-toggler"));
+		if (toggler.isDisplayed() && !this.driver.findElement(By.id("menu")).isDisplayed()) {
+			toggler.click();
+		}
+		return click(id);
+	}
+
+	/**
+	 * Runs axe-core (from its WebJar) on the page: no serious or critical violation. Each
+	 * kind of page (its address with numbers and ids taken out, and its title) is checked
+	 * once per browser.
+	 */
+	public void checkAccessibility() {
+		String shape = this.driver.getCurrentUrl()
+			.replaceFirst("^https?://[^/]+", "")
+			.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27,}", "{id}")
+			.replaceAll("[0-9]+", "#")
+			.replaceAll("\\?.*$", "") + " | " + this.driver.getTitle();
+		if (!this.checked.add(shape)) {
+			return;
+		}
+		keepScreenshot(shape);
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+			js.executeScript(AXE.get());
+		}
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		Object found = js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+					done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+						.map(function (v) {
+							return v.impact + ' ' + v.id + ': ' + v.help + ' at '
+								+ v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ');
+						}));
+				}, function (e) { done(['axe failed: ' + e]); });""");
+		List<?> violations = (List<?>) found;
+		if (!violations.isEmpty()) {
+			throw new AssertionError("axe-core at " + this.width + "px on " + shape + ":\n"
+					+ String.join("\n", violations.stream().map(String::valueOf).toList()));
+		}
+	}
+
+	/**
+	 * The first screen of each kind of page, to look at:
+	 * {@code target/browser-pages/<width>x<height>/}.
+	 */
+	private void keepScreenshot(String shape) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "browser-pages", this.width + "x" + this.height));
+			String name = String.format("%02d-%s.png", this.checked.size(),
+					shape.replaceAll("[^A-Za-z0-9#{}-]+", "_").replaceAll("_+", "_"));
+			Files.write(dir.resolve(name.length() > 120 ? name.substring(0, 116) + ".png" : name),
+					((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException | RuntimeException ex) {
+			// a screenshot is only for looking at
+		}
+	}
+
+	/** axe-core's script, read once from its WebJar. */
+	private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+
+		private String script;
+
+		@Override
+		public synchronized String get() {
+			if (this.script == null) {
+				try (var in = Browser.class
+					.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+					this.script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}
+			return this.script;
+		}
+
+	};
 
 	/**
 	 * Logs in through the login page as a demo user, after forgetting any earlier login.
@@ -200,6 +324,9 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 		WebElement element = visible(find(id));
 		element.click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> gone(element));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		checkAccessibility();
 		return this;
 	}
 

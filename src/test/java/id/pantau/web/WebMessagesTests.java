@@ -47,6 +47,27 @@ class WebMessagesTests {
 		assertThat(known).containsAll(used);
 	}
 
+	/**
+	 * One word for each concept on every page: "perkara" (never "kasus"), "ambil tugas"
+	 * (never "klaim"); in English "take" a task.
+	 */
+	@Test
+	void usesOneTermForEachConcept() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "i18n/web.properties", "i18n/rules.properties",
+				"i18n/audit.properties" }) {
+			Properties texts = load(bundle);
+			assertThat(texts.stringPropertyNames()).as(bundle)
+				.allSatisfy((key) -> assertThat(texts.getProperty(key).toLowerCase()).as(key)
+					.doesNotContain("kasus")
+					.doesNotContain("klaim"));
+		}
+		for (String bundle : new String[] { "messages_en.properties", "i18n/web_en.properties" }) {
+			Properties texts = load(bundle);
+			assertThat(texts.stringPropertyNames()).as(bundle)
+				.allSatisfy((key) -> assertThat(texts.getProperty(key).toLowerCase()).as(key).doesNotContain("claim"));
+		}
+	}
+
 	private static Properties load(String path) throws IOException {
 		Properties properties = new Properties();
 		try (var reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
