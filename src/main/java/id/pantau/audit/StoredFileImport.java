@@ -10,9 +10,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
+import id.pantau.shared.DataMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,34 +24,15 @@ import org.springframework.stereotype.Component;
  * Plain JDBC, so it runs on H2 and PostgreSQL; the files on disk are left in place.
  */
 @Component
-class StoredFileImport implements JavaMigration {
+class StoredFileImport extends DataMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(StoredFileImport.class);
 
 	private final Path directory;
 
 	StoredFileImport(AuditProperties properties) {
+		super("17.33", "import stored files into the database");
 		this.directory = properties.filesDirectory().toAbsolutePath().normalize();
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("17.33");
-	}
-
-	@Override
-	public String getDescription() {
-		return "import stored files into the database";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override

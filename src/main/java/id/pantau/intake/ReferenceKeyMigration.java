@@ -8,9 +8,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
+import id.pantau.shared.DataMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,28 +25,12 @@ import org.springframework.stereotype.Component;
  * decision.
  */
 @Component
-class ReferenceKeyMigration implements JavaMigration {
+class ReferenceKeyMigration extends DataMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferenceKeyMigration.class);
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("17.31");
-	}
-
-	@Override
-	public String getDescription() {
-		return "normalise reference keys";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	ReferenceKeyMigration() {
+		super("17.31", "normalise reference keys");
 	}
 
 	@Override

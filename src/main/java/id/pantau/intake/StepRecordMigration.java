@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.flywaydb.core.api.MigrationVersion;
+import id.pantau.shared.DataMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,28 +24,12 @@ import org.springframework.stereotype.Component;
  * Plain JDBC, so it runs on H2 and PostgreSQL.
  */
 @Component
-class StepRecordMigration implements JavaMigration {
+class StepRecordMigration extends DataMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(StepRecordMigration.class);
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("17.41");
-	}
-
-	@Override
-	public String getDescription() {
-		return "holders and candidates of open steps";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	StepRecordMigration() {
+		super("17.41", "holders and candidates of open steps");
 	}
 
 	@Override
