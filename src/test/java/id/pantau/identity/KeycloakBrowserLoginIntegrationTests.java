@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import id.pantau.Api;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
+import static id.pantau.identity.FormRequests.get;
+import static id.pantau.identity.FormRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -181,22 +180,6 @@ class KeycloakBrowserLoginIntegrationTests {
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		return this.browser.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static HttpRequest get(String url) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build();
-	}
-
-	private static HttpRequest post(String url, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
-			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
 	}
 
 }

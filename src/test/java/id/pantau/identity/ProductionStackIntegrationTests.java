@@ -2,7 +2,6 @@ package id.pantau.identity;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import id.pantau.Api;
 import id.pantau.PantauProcess;
@@ -32,6 +30,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.util.HtmlUtils;
 
+import static id.pantau.identity.FormRequests.get;
+import static id.pantau.identity.FormRequests.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -242,22 +242,6 @@ class ProductionStackIntegrationTests {
 			response = browser.send(get(next.toString()), HttpResponse.BodyHandlers.ofString());
 		}
 		return response;
-	}
-
-	private static HttpRequest get(String url) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build();
-	}
-
-	private static HttpRequest post(String url, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
-			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
 	}
 
 }
