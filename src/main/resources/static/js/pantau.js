@@ -34,6 +34,19 @@ document.addEventListener('DOMContentLoaded', function () {
 		summary.focus();
 	}
 
+	// HR's draft: a proposed sanction outside the sanction table's recommendation is flagged.
+	var draftDeviation = document.getElementById('draft-deviation');
+	if (draftDeviation) {
+		var draftForm = draftDeviation.closest('form');
+		var recommended = (draftDeviation.dataset.candidates || '').split(',');
+		var flag = function () {
+			var proposed = draftForm.elements.proposedSanction ? draftForm.elements.proposedSanction.value : '';
+			draftDeviation.hidden = !proposed || recommended.indexOf(proposed) >= 0;
+		};
+		draftForm.addEventListener('change', flag);
+		flag();
+	}
+
 	// The PPK's decision: the deviation reason is asked for whenever the sanction being signed
 	// is outside the sanction table's recommendation.
 	var deviation = document.getElementById('deviation');

@@ -159,11 +159,28 @@ abstract class WebJourneys {
 		browser.loginAs("inspektur-prob").open("/tasks/" + walk.taskId("Task_ReviewReport"));
 		assertThat(browser.text("report")).contains("Terbukti").contains("PP 94/2021 Pasal 5 huruf n");
 		browser.click("claim");
+		formComesFirstOnAPhone();
 		browser.check("approved-true");
 		browser.click("complete");
 
 		assertThat(browser.text("flash")).contains("Reviu LHP");
 		assertThat(walk.steps()).containsExactly("Task_DraftDecision");
+	}
+
+	@Test
+	void hrSeesAProposedSanctionOutsideTheRecommendationFlaggedAsHePicksIt() {
+		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo").writeReport(true).review(true);
+		browser.loginAs("hr-prob").open("/tasks/" + walk.taskId("Task_DraftDecision"));
+		browser.click("claim");
+		formComesFirstOnAPhone();
+
+		browser.select("proposedSanction", "DEMOTION_12_MONTHS");
+		assertThat(browser.has(By.cssSelector("#draft-deviation:not([hidden])")))
+			.as("a sanction the table recommends is not flagged")
+			.isFalse();
+		browser.select("proposedSanction", "WRITTEN_REPRIMAND");
+		assertThat(browser.text("draft-deviation")).contains("Di luar rekomendasi tabel sanksi")
+			.contains("Penurunan jabatan");
 	}
 
 	@Test
@@ -195,7 +212,9 @@ abstract class WebJourneys {
 	void ppkDeviatesFromTheRecommendationWithAReasonAndSeesTheDecisionBeforeSigning() {
 		CaseWalk walk = CaseWalk.drafted(this.rest, "probolinggo");
 		browser.loginAs("ppk-prob").open("/tasks/" + walk.taskId("Task_DecideSanction"));
+		actionComesFirstOnAPhone("claim");
 		browser.click("claim");
+		formComesFirstOnAPhone();
 		assertThat(browser.find("outcome").isDisplayed()).isTrue();
 		browser.select("outcome", "APPROVE");
 		assertThat(browser.has(By.cssSelector("#deviation:not([hidden])")))
@@ -444,6 +463,23 @@ abstract class WebJourneys {
 			.executeScript("return document.getElementById('step-form').getBoundingClientRect().top + window.scrollY"
 					+ " - window.innerHeight");
 		assertThat(below.doubleValue()).as("the form starts within the first screen").isLessThan(0);
+	}
+
+	/**
+	 * On a phone (narrower than the two-column layout) the form of a step that shows the
+	 * report and the recommendation (review, draft, decision) still starts within the
+	 * first screen; those blocks follow it.
+	 */
+	private void formComesFirstOnAPhone() {
+		actionComesFirstOnAPhone("step-form");
+	}
+
+	private void actionComesFirstOnAPhone(String id) {
+		Number below = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("if (window.innerWidth >= 992) { return -1; }"
+					+ " return document.getElementById(arguments[0]).getBoundingClientRect().top + window.scrollY"
+					+ " - window.innerHeight", id);
+		assertThat(below.doubleValue()).as("%s starts within the first screen", id).isLessThan(0);
 	}
 
 	/** On a phone the case summary is folded: open it. */
