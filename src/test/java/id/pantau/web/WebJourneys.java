@@ -134,8 +134,10 @@ abstract class WebJourneys {
 		browser.check("proven-true");
 		browser.check("actsProven-SOCMED_INTERACT");
 		browser.check("aggravation.repeatOffence");
-		assertThat(browser.waitFor(By.id("live-level")).getText()).as("the table's recommendation, live")
-			.isEqualTo("Hukuman disiplin berat");
+		// the table's recommendation, live: htmx replaces the block on every tick, so the
+		// element is found again on each poll
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.id("live-level"), "Hukuman disiplin berat"));
 		browser.select("recommendedSanction", "WRITTEN_REPRIMAND");
 		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-deviation"), "Di luar rekomendasi"));
