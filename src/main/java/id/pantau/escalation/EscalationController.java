@@ -45,10 +45,7 @@ class EscalationController {
 	List<Notification> ppkOverdue() {
 		PantauUser user = this.currentUser.get();
 		this.policy.requireAnyRole(user, Groups.ADMIN);
-		return this.notifications.escalationsTo(Groups.ADMIN)
-			.stream()
-			.filter((n) -> user.inRegion(n.region()))
-			.toList();
+		return this.notifications.ppkOverdue(user);
 	}
 
 }

@@ -1,7 +1,9 @@
 package id.pantau.escalation;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SentNotifications extends JpaRepository<SentNotification, Long> {
@@ -10,6 +12,8 @@ interface SentNotifications extends JpaRepository<SentNotification, Long> {
 
 	List<SentNotification> findTop500ByCaseNumberOrderBySentAt(String caseNumber);
 
-	List<SentNotification> findTop500ByKindAndRecipientGroupOrderBySentAtDesc(String kind, String group);
+	/** Notifications of a kind to some roles in some regions, newest first, a page. */
+	List<SentNotification> findByKindAndRecipientGroupInAndRegionInOrderBySentAtDescIdDesc(String kind,
+			Collection<String> groups, Collection<String> regions, Pageable page);
 
 }
