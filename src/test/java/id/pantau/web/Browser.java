@@ -321,6 +321,12 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
 	/** Clicks the element and waits for the next page. */
 	public Browser click(String id) {
+		// htmx may still be fetching or swapping a block (the live recommendation): a
+		// click
+		// while the page moves can land beside its target
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+					"return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling') === null")));
 		WebElement element = visible(find(id));
 		element.click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> gone(element));

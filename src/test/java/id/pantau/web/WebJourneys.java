@@ -143,8 +143,13 @@ abstract class WebJourneys {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-deviation"), "Di luar rekomendasi"));
 		browser.type("findings", "Terbukti membagikan unggahan kampanye.")
 			.type("legalBasis", "PP 94/2021 Pasal 5 huruf n")
-			.select("recommendedSanction", "DEMOTION_12_MONTHS")
-			.click("complete");
+			.select("recommendedSanction", "DEMOTION_12_MONTHS");
+		// wait for htmx to swap the block for the new choice, so that the page stops
+		// moving
+		// before the click (a click during the swap can land beside the button)
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.id("live-deviation"), "Sesuai rekomendasi tabel sanksi"));
+		browser.click("complete");
 
 		assertThat(browser.text("flash")).contains("Penyusunan LHP").contains("selesai");
 		browser.click("flash-case");
