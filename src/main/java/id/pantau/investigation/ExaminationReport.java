@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.EmploymentType;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
@@ -73,6 +74,37 @@ class ExaminationReport {
 	private Instant reviewedAt;
 
 	protected ExaminationReport() {
+	}
+
+	/**
+	 * The inspectors' report (LHP), revision after revision. A proven case names the acts
+	 * proven, the legal basis and a sanction the employee's employment type allows; a
+	 * case not proven names no act and no sanction.
+	 * @param evidenceOnly whether the employee missed both hearings (decided on evidence)
+	 */
+	static ExaminationReport write(long caseId, int revision, Finding finding, EmploymentType employment,
+			boolean evidenceOnly, String writtenBy, Instant writtenAt) {
+		if (finding.proven()) {
+			if (finding.actsProven().isEmpty()) {
+				throw new InvalidInputException("actsProven", "report.proven.acts-required");
+			}
+			if (!StringUtils.hasText(finding.legalBasis())) {
+				throw new InvalidInputException("legalBasis", "report.proven.legal-basis-required");
+			}
+			if (finding.recommendedSanction() == null) {
+				throw new InvalidInputException("recommendedSanction", "report.proven.sanction-required");
+			}
+			if (!finding.recommendedSanction().appliesTo(employment)) {
+				throw new InvalidInputException("recommendedSanction", "sanction.not-applicable",
+						finding.recommendedSanction(), employment);
+			}
+		}
+		else if (!finding.actsProven().isEmpty() || finding.recommendedSanction() != null) {
+			throw new InvalidInputException("actsProven", "report.not-proven.no-acts");
+		}
+		return new ExaminationReport(caseId, revision, new Finding(finding.proven(), finding.actsProven(),
+				finding.findings().strip(), finding.legalBasis(), finding.recommendedSanction()), evidenceOnly,
+				writtenBy, writtenAt);
 	}
 
 	ExaminationReport(long caseId, int revision, Finding finding, boolean evidenceOnly, String writtenBy,

@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 import id.pantau.intake.CaseDirectory;
-import id.pantau.intake.CaseSummary;
 import id.pantau.rules.AggravatingFactors;
 import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
-import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -22,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * The inspectors write the examination report (LHP): proven or not, the acts proven, the
@@ -57,37 +54,19 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 	@Override
 	public Map<String, Object> complete(StepContext context, Payload payload) {
 		Set<Violation> acts = (payload.actsProven() != null) ? payload.actsProven() : Set.of();
-		if (payload.proven()) {
-			checkProven(acts, payload, this.cases.find(context.caseId()).orElseThrow());
-			this.recommendations.recommend(context, acts, payload.aggravation());
-		}
-		else if (!acts.isEmpty() || payload.recommendedSanction() != null) {
-			throw new InvalidInputException("actsProven", "report.not-proven.no-acts");
-		}
 		int revision = this.reports.findFirstByCaseIdOrderByRevisionDesc(context.caseId())
 			.map(ExaminationReport::revision)
 			.orElse(0) + 1;
-		ExaminationReport.Finding finding = new ExaminationReport.Finding(payload.proven(), acts,
-				payload.findings().strip(), payload.legalBasis(), payload.recommendedSanction());
-		this.reports.save(new ExaminationReport(context.caseId(), revision, finding, absentTwice(context.caseId()),
-				context.username(), BusinessTime.now()));
+		ExaminationReport report = ExaminationReport.write(context.caseId(), revision,
+				new ExaminationReport.Finding(payload.proven(), acts, payload.findings(), payload.legalBasis(),
+						payload.recommendedSanction()),
+				this.cases.find(context.caseId()).orElseThrow().employmentType(), absentTwice(context.caseId()),
+				context.username(), BusinessTime.now());
+		if (payload.proven()) {
+			this.recommendations.recommend(context, acts, payload.aggravation());
+		}
+		this.reports.save(report);
 		return Map.of(Variables.PROVEN, payload.proven());
-	}
-
-	private void checkProven(Set<Violation> acts, Payload payload, CaseSummary reported) {
-		if (acts.isEmpty()) {
-			throw new InvalidInputException("actsProven", "report.proven.acts-required");
-		}
-		if (!StringUtils.hasText(payload.legalBasis())) {
-			throw new InvalidInputException("legalBasis", "report.proven.legal-basis-required");
-		}
-		if (payload.recommendedSanction() == null) {
-			throw new InvalidInputException("recommendedSanction", "report.proven.sanction-required");
-		}
-		if (!payload.recommendedSanction().appliesTo(reported.employmentType())) {
-			throw new InvalidInputException("recommendedSanction", "sanction.not-applicable",
-					payload.recommendedSanction(), reported.employmentType());
-		}
 	}
 
 	private boolean absentTwice(long caseId) {
