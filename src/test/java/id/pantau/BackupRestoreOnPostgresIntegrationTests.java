@@ -156,6 +156,9 @@ class BackupRestoreOnPostgresIntegrationTests {
 	 * Where Debian installs the client programs of PostgreSQL 17 (Debian 13) or 15
 	 * (Debian 12); a {@code pg_dump} dumps its own major version and older ones.
 	 */
+	/** Set by .ci/run: the absence of the client programs fails the test there. */
+	static final String REQUIRED = "pantau.backup.required";
+
 	private static Path clients() {
 		for (String major : List.of("17", "15")) {
 			Path bin = Path.of("/usr/lib/postgresql", major, "bin");
@@ -163,8 +166,15 @@ class BackupRestoreOnPostgresIntegrationTests {
 				return bin;
 			}
 		}
-		throw new AssertionError("pg_dump and pg_restore of PostgreSQL 15 or 17 not found under /usr/lib/postgresql: "
-				+ "install postgresql-client (as .ci/run does)");
+		String missing = "pg_dump and pg_restore of PostgreSQL 15 or 17 not found under /usr/lib/postgresql: "
+				+ "install postgresql-client (as .ci/run does)";
+		if (Boolean.getBoolean(REQUIRED)) {
+			throw new AssertionError(missing);
+		}
+		// a machine with Java alone: skipped with one line, never in CI (.ci/run requires
+		// it)
+		org.junit.jupiter.api.Assumptions.abort(missing);
+		return null;
 	}
 
 	private static void run(String password, String... command) throws IOException, InterruptedException {
