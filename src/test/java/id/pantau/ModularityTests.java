@@ -30,6 +30,20 @@ class ModularityTests {
 		modules.verify();
 	}
 
+	/**
+	 * Each module says which modules it may use ({@code allowedDependencies}), so that a
+	 * new dependency is a decision in its package-info, not an accident of an import.
+	 */
+	@Test
+	void everyModuleDeclaresTheModulesItMayUse() throws IOException {
+		for (ApplicationModule module : modules) {
+			Path info = Path.of("src/main/java", module.getBasePackage().getName().replace('.', '/'),
+					"package-info.java");
+			assertThat(Files.readString(info, StandardCharsets.UTF_8)).as(info.toString())
+				.contains("allowedDependencies");
+		}
+	}
+
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();

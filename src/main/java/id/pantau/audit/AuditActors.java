@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * system (timers, jobs).
  */
 @Component
-class AuditActors {
+public class AuditActors {
 
 	static final String SYSTEM = "system";
 
@@ -35,7 +35,7 @@ class AuditActors {
 	}
 
 	/** The acting person (name and roles), or the system. */
-	Actor current() {
+	public Actor current() {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
 			return of(this.currentUser.get());
@@ -48,7 +48,7 @@ class AuditActors {
 	}
 
 	/** A person by name, with the roles the directory knows. */
-	Actor named(String username) {
+	public Actor named(String username) {
 		if (username == null) {
 			return new Actor(SYSTEM, null);
 		}
@@ -61,7 +61,7 @@ class AuditActors {
 	}
 
 	/** A user name and his roles, comma-separated. */
-	record Actor(String username, String roles) {
+	public record Actor(String username, String roles) {
 	}
 
 }

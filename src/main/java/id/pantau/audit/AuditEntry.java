@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param prevHash hash of the entry before ({@code 0…0} for the first)
  * @param hash SHA-256 over {@code prevHash} and the canonical content
  */
-record AuditEntry(long seq, Instant recordedAt, String actor, String roles, String region, String caseNumber,
+public record AuditEntry(long seq, Instant recordedAt, String actor, String roles, String region, String caseNumber,
 		String action, String subject, String detail, String reason, String prevHash, String hash) {
 
 	/** The hash this entry must carry, computed from its content. */

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * dossier), their confidential fields are masked by the structure of the JSON, at any
  * depth, and a detail that is not readable JSON is hidden whole.
  */
-final class Confidential {
+public final class Confidential {
 
 	/** Field names that hold the reporter, wherever they occur in a detail. */
 	static final Set<String> FIELDS = Set.of("reporter", "reporterName", "reporterContact");
@@ -25,16 +25,7 @@ final class Confidential {
 	private Confidential() {
 	}
 
-	static HistoryEntry withoutReporter(HistoryEntry e) {
-		String detail = masked(e.detail());
-		if (detail == e.detail()) {
-			return e;
-		}
-		return new HistoryEntry(e.at(), e.type(), e.stepKey(), e.stepName(), e.actor(), e.roles(), e.region(), detail,
-				e.reason(), e.source());
-	}
-
-	static AuditEntry withoutReporter(AuditEntry e) {
+	public static AuditEntry withoutReporter(AuditEntry e) {
 		String detail = json(e.detail());
 		if (detail == e.detail()) {
 			return e;
@@ -47,7 +38,7 @@ final class Confidential {
 	 * A timeline detail: plain text (the engine's), or JSON after a subject (the audit
 	 * log's {@code NeutralityCase#12 {...}}).
 	 */
-	static String masked(String detail) {
+	public static String masked(String detail) {
 		if (detail == null) {
 			return null;
 		}

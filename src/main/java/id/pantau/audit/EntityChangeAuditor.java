@@ -20,7 +20,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.pantau.intake.CaseDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +38,16 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
 
 	private final AuditActors actors;
 
-	private final JdbcTemplate jdbc;
+	private final CaseDirectory cases;
 
 	private final ObjectMapper json;
 
-	EntityChangeAuditor(EntityManagerFactory entityManagers, AuditLog log, AuditActors actors, JdbcTemplate jdbc,
+	EntityChangeAuditor(EntityManagerFactory entityManagers, AuditLog log, AuditActors actors, CaseDirectory cases,
 			ObjectMapper json) {
 		this.entityManagers = entityManagers;
 		this.log = log;
 		this.actors = actors;
-		this.jdbc = jdbc;
+		this.cases = cases;
 		this.json = json;
 	}
 
@@ -107,11 +107,8 @@ class EntityChangeAuditor implements PostInsertEventListener, PostUpdateEventLis
 					names.contains("regionCode") ? (String) state[names.indexOf("regionCode")] : null);
 		}
 		if (names.contains("caseId") && state[names.indexOf("caseId")] instanceof Number caseId) {
-			return this.jdbc
-				.query("select case_number, region_code from neutrality_case where id = ?",
-						(rs, n) -> new CaseRef(rs.getString(1), rs.getString(2)), caseId.longValue())
-				.stream()
-				.findFirst()
+			return this.cases.locate(caseId.longValue())
+				.map((c) -> new CaseRef(c.number(), c.region()))
 				.orElse(new CaseRef(null, null));
 		}
 		return new CaseRef(null, null);

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.pantau.intake.CaseDirectory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,14 +47,14 @@ class RequestAuditor extends OncePerRequestFilter {
 
 	private final AuditActors actors;
 
-	private final JdbcTemplate jdbc;
+	private final CaseDirectory cases;
 
 	private final HistoryService history;
 
-	RequestAuditor(AuditLog log, AuditActors actors, JdbcTemplate jdbc, HistoryService history) {
+	RequestAuditor(AuditLog log, AuditActors actors, CaseDirectory cases, HistoryService history) {
 		this.log = log;
 		this.actors = actors;
-		this.jdbc = jdbc;
+		this.cases = cases;
 		this.history = history;
 	}
 
@@ -146,12 +146,7 @@ class RequestAuditor extends OncePerRequestFilter {
 		Matcher c = CASE_PATH.matcher(path);
 		if (c.matches()) {
 			String number = c.group(1);
-			return this.jdbc
-				.queryForList("select region_code from neutrality_case where case_number = ?", String.class, number)
-				.stream()
-				.findFirst()
-				.map((region) -> new CaseRef(number, region))
-				.orElse(CaseRef.NONE);
+			return this.cases.regionOf(number).map((region) -> new CaseRef(number, region)).orElse(CaseRef.NONE);
 		}
 		Matcher t = TASK_PATH.matcher(path);
 		return t.matches() ? caseOfTask(t.group(1)) : CaseRef.NONE;

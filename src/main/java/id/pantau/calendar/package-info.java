@@ -5,5 +5,6 @@
  * ({@link id.pantau.calendar.DeadlineStart}), to the end of the day in the case region's
  * zone.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Calendar")
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar",
+		allowedDependencies = { "identity", "shared" })
 package id.pantau.calendar;

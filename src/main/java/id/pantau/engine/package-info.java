@@ -8,5 +8,5 @@
  * legal deadline its reminder and escalation when a model is parsed
  * ({@link id.pantau.engine.DeadlineTimers}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Engine guard")
+@org.springframework.modulith.ApplicationModule(displayName = "Engine guard", allowedDependencies = { "shared" })
 package id.pantau.engine;

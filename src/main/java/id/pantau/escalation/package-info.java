@@ -5,5 +5,6 @@
  * "PPK overdue" list). Notifications go through one {@link id.pantau.escalation.Notifier}
  * and are recorded.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Escalation")
+@org.springframework.modulith.ApplicationModule(displayName = "Escalation",
+		allowedDependencies = { "identity", "shared", "timeline" })
 package id.pantau.escalation;

@@ -4,5 +4,5 @@
  * log in as the local demo users (configuration) or, in the {@code keycloak} profile,
  * through Keycloak; both logins carry the same role and region authorities.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "shared" })
 package id.pantau.identity;

@@ -7,6 +7,7 @@ import id.pantau.identity.PantauUser;
 import id.pantau.identity.Regions;
 import id.pantau.shared.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,10 @@ public class CaseDirectory {
 
 	private final Regions regions;
 
-	CaseDirectory(Cases cases, AccessPolicy policy, CurrentSteps steps, Regions regions) {
+	private final JdbcClient jdbc;
+
+	CaseDirectory(Cases cases, AccessPolicy policy, CurrentSteps steps, Regions regions, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.regions = regions;
 		this.cases = cases;
 		this.policy = policy;
@@ -73,6 +77,37 @@ public class CaseDirectory {
 	/** How many cases are registered. */
 	public long count() {
 		return this.cases.count();
+	}
+
+	/**
+	 * The case as registered, without its reporter and its open steps, for the records of
+	 * other modules (oversight); the caller answers for who reads it.
+	 */
+	public Optional<CaseView> record(long caseId) {
+		return this.cases.findById(caseId).map((c) -> CaseView.of(c, false, java.util.List.of()));
+	}
+
+	/**
+	 * The number and region of a case, read without the persistence context, so that it
+	 * may be called while Hibernate flushes (the audit log's data change records).
+	 */
+	public Optional<CaseLocation> locate(long caseId) {
+		return this.jdbc.sql("select case_number, region_code from neutrality_case where id = ?")
+			.param(caseId)
+			.query((rs, n) -> new CaseLocation(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	/** The region of a case by its number, read like {@link #locate(long)}. */
+	public Optional<String> regionOf(String caseNumber) {
+		return this.jdbc.sql("select region_code from neutrality_case where case_number = ?")
+			.param(caseNumber)
+			.query(String.class)
+			.optional();
+	}
+
+	/** A case's number and region code. */
+	public record CaseLocation(String number, String region) {
 	}
 
 	public Optional<CaseSummary> find(long caseId) {

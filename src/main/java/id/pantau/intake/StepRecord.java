@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Keeps the step record (table {@code audit_step}): every user task of every case with
  * its region, step, candidates, holder, due time and end, written in the engine's
  * transaction. Task lists and the case search read open steps from it through an index;
- * the audit module's queries read it too and it outlives the engine's history cleanup.
+ * it outlives the engine's history cleanup. Each change is published
+ * ({@link StepRecorded}) for the read models of other modules.
  */
 @Component
 class StepRecord {
@@ -36,9 +38,15 @@ class StepRecord {
 
 	private final IdentityService identity;
 
-	StepRecord(JdbcClient jdbc, IdentityService identity) {
+	private final StepTimes times;
+
+	private final ApplicationEventPublisher events;
+
+	StepRecord(JdbcClient jdbc, IdentityService identity, StepTimes times, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.identity = identity;
+		this.times = times;
+		this.events = events;
 	}
 
 	@EventListener
@@ -53,8 +61,10 @@ class StepRecord {
 			case TaskListener.EVENTNAME_COMPLETE -> ended(task, "COMPLETED");
 			case TaskListener.EVENTNAME_DELETE -> ended(task, "CANCELED");
 			default -> {
+				return;
 			}
 		}
+		this.times.ofTask(task.getId()).ifPresent((step) -> this.events.publishEvent(new StepRecorded(step)));
 	}
 
 	/** Gives the open steps of a case its final number (see {@link CaseRegistration}). */

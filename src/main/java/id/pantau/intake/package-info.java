@@ -3,5 +3,6 @@
  * the alleged acts; case numbers; duplicate detection; closure. Starts and owns the main
  * route, {@code processes/case/neutrality-case.bpmn}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@org.springframework.modulith.ApplicationModule(displayName = "Intake",
+		allowedDependencies = { "calendar", "identity", "shared" })
 package id.pantau.intake;

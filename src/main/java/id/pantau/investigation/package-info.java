@@ -3,5 +3,6 @@
  * (BAP), report (LHP) and its review by the Inspektur. Owns
  * {@code processes/investigation/investigation.bpmn}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Investigation")
+@org.springframework.modulith.ApplicationModule(displayName = "Investigation",
+		allowedDependencies = { "calendar", "identity", "intake", "rules", "shared" })
 package id.pantau.investigation;

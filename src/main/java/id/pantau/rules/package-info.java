@@ -4,5 +4,6 @@
  * case keeps, the administrator's changes to the rules (table versions, holidays) and
  * their record. Owns {@code processes/rules/sanction-recommendation.dmn}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rules")
+@org.springframework.modulith.ApplicationModule(displayName = "Rules",
+		allowedDependencies = { "calendar", "identity", "intake", "shared" })
 package id.pantau.rules;

@@ -56,6 +56,16 @@ public class DecisionRecords {
 				this.followUps.findByCaseId(id).map(DecisionView.FollowUp::of).orElse(null));
 	}
 
+	/**
+	 * Where the decision on a case stands, for the records of other modules; the caller
+	 * answers for who reads it.
+	 */
+	public java.util.Optional<DecisionState> stateOf(long caseId) {
+		return this.decisions.findByCaseId(caseId)
+			.map((d) -> new DecisionState(d.outcome(), d.finalSanction(), d.decidedOn(), d.recommendationFollowed(),
+					d.deliveredOn(), this.followUps.findByCaseId(caseId).map(FollowUpReport::reportedOn).orElse(null)));
+	}
+
 	/** "deviated from recommendation" (or "followed it") in the caller's language. */
 	private String note(SanctionDecision decision) {
 		if (decision.recommendationFollowed() == null) {

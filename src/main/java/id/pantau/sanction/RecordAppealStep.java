@@ -3,7 +3,7 @@ package id.pantau.sanction;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.pantau.audit.CaseDocuments;
+import id.pantau.documents.CaseDocuments;
 import id.pantau.calendar.Deadlines;
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;

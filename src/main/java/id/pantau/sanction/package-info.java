@@ -4,5 +4,6 @@
  * the notice closing a case that was not proven. Owns
  * {@code processes/sanction/appeal-window.bpmn}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sanction")
+@org.springframework.modulith.ApplicationModule(displayName = "Sanction",
+		allowedDependencies = { "calendar", "documents", "identity", "intake", "investigation", "rules", "shared" })
 package id.pantau.sanction;

@@ -24,6 +24,14 @@ public final class BusinessTime {
 	private BusinessTime() {
 	}
 
+	/**
+	 * The instant as a UTC timestamp, as Pantau's own tables store instants (JDBC writes
+	 * and reads {@code timestamp with time zone}).
+	 */
+	public static java.time.OffsetDateTime utc(Instant at) {
+		return java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+	}
+
 	public static Instant now() {
 		return ClockUtil.getCurrentTime().toInstant();
 	}

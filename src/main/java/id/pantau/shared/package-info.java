@@ -3,5 +3,5 @@
  * regulations, the names of the case process, the step contract between the task list and
  * the modules, business time, and the errors that become RFC 9457 problem responses.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
 package id.pantau.shared;

@@ -3,5 +3,6 @@
  * the typed payload of each step, which the owning module's
  * {@link id.pantau.shared.TaskStep} validates and records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+@org.springframework.modulith.ApplicationModule(displayName = "Tasks",
+		allowedDependencies = { "identity", "intake", "shared" })
 package id.pantau.tasks;

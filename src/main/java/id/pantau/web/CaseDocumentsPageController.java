@@ -1,8 +1,8 @@
 package id.pantau.web;
 
-import id.pantau.audit.CaseDocuments;
-import id.pantau.audit.CaseDossiers;
-import id.pantau.audit.StoredFile;
+import id.pantau.documents.CaseDocuments;
+import id.pantau.oversight.CaseDossiers;
+import id.pantau.documents.StoredFile;
 import id.pantau.identity.CurrentUser;
 import id.pantau.shared.InvalidInputException;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import id.pantau.audit.Csv;
+import id.pantau.oversight.Csv;
 import id.pantau.identity.PantauUser;
 import id.pantau.identity.RegionTime;
 import id.pantau.intake.CaseRow;

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.pantau.audit.CaseDocuments;
-import id.pantau.audit.CaseTimeline;
+import id.pantau.documents.CaseDocuments;
+import id.pantau.timeline.CaseTimeline;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.intake.CaseDirectory;

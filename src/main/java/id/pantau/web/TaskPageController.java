@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.pantau.audit.CaseDocuments;
+import id.pantau.documents.CaseDocuments;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.identity.UserDirectory;

@@ -3,5 +3,7 @@
  * the same services as the API, so every role and region rule applies unchanged. Owns no
  * data and no BPMN.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web interface")
+@org.springframework.modulith.ApplicationModule(displayName = "Web interface",
+		allowedDependencies = { "documents", "escalation", "identity", "intake", "investigation", "oversight", "rules",
+				"sanction", "shared", "tasks", "timeline" })
 package id.pantau.web;

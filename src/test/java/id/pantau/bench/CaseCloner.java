@@ -131,6 +131,8 @@ final class CaseCloner {
 				reports.stream().map(String::valueOf).collect(Collectors.toSet()), false));
 		rows.put("NOTIFICATION", select("select * from notification where case_number = ?", caseNumber));
 		rows.put("AUDIT_STEP", select("select * from audit_step where case_number = ?", caseNumber));
+		rows.put("OVERSIGHT_CASE", select("select * from oversight_case where case_number = ?", caseNumber));
+		rows.put("OVERSIGHT_STEP", select("select * from oversight_step where case_number = ?", caseNumber));
 		Map<String, Set<String>> keys = Map.of("P", instances, "T", tasks, "D", decisions);
 		Set<String> engineIds = new LinkedHashSet<>(instances);
 		engineIds.addAll(tasks);
@@ -219,6 +221,9 @@ final class CaseCloner {
 			out.set("REFERENCE_NUMBER", reference);
 			out.set("REFERENCE_KEY", ReferenceKeysForBench.of(reference));
 			out.set("VERSION", 0L);
+		}
+		if (table.equals("OVERSIGHT_CASE")) {
+			out.set("REFERENCE_NUMBER", "B-" + copy.serial() + "/" + copy.caseNumber());
 		}
 		if (copy.assignee() != null && table.equals("AUDIT_STEP") && out.get("ENDED_AT") == null) {
 			out.set("ASSIGNEE", copy.assignee());

@@ -1,9 +1,0 @@
-package id.pantau.audit;
-
-import id.pantau.OnPostgres;
-
-/** {@link AuditQueriesIntegrationTests} on PostgreSQL 17. */
-@OnPostgres
-class AuditQueriesOnPostgresIntegrationTests extends AuditQueriesIntegrationTests {
-
-}
