@@ -42,7 +42,8 @@ class ModuleTablesTests {
 			Map.entry("escalation", "notification"),
 			Map.entry("audit", "audit_log audit_chain_head"),
 			Map.entry("documents", "stored_file stored_file_content"),
-			Map.entry("oversight", "oversight_case oversight_step")));
+			Map.entry("oversight", "oversight_case oversight_step"),
+			Map.entry("pledges", "org_unit pledge_campaign pledge_signatory pledge_import pledge_import_row")));
 			// @formatter:on
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);

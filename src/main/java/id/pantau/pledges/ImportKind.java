@@ -1,0 +1,11 @@
+package id.pantau.pledges;
+
+/** What an imported spreadsheet holds. */
+enum ImportKind {
+
+	/** Units (OPD) of a region with their headcount. */
+	UNITS,
+	/** Signatories of one campaign. */
+	SIGNATORIES
+
+}

@@ -1,0 +1,206 @@
+package id.pantau.pledges;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.pantau.shared.InvalidInputException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A spreadsheet as officials keep them, CSV (comma or semicolon, UTF-8, quoted fields) or
+ * Excel (XLSX, first sheet): a header row, then one row per record. Cells are read as
+ * text; dates in Excel date cells become {@code yyyy-MM-dd}; a NIP typed as a number
+ * keeps all its digits.
+ */
+record Sheet(List<String> header, List<List<String>> rows) {
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	static Sheet read(String fileName, byte[] bytes) {
+		if (bytes.length >= 4 && bytes[0] == ZIP[0] && bytes[1] == ZIP[1] && bytes[2] == ZIP[2] && bytes[3] == ZIP[3]) {
+			return xlsx(bytes);
+		}
+		String lower = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
+		if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+			throw new InvalidInputException("file", "pledges.file.not-xlsx");
+		}
+		return csv(bytes);
+	}
+
+	/**
+	 * The column of the first header among the names given (case and spaces ignored), or
+	 * -1.
+	 */
+	int column(String... names) {
+		for (String name : names) {
+			for (int i = 0; i < this.header.size(); i++) {
+				if (normal(this.header.get(i)).equals(normal(name))) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	static String cell(List<String> row, int column) {
+		if (column < 0 || column >= row.size()) {
+			return "";
+		}
+		return row.get(column).strip();
+	}
+
+	private static String normal(String name) {
+		return name.replace("\uFEFF", "").replaceAll("[\\s_\\-.]+", "").toLowerCase(Locale.ROOT);
+	}
+
+	private static Sheet csv(byte[] bytes) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new InvalidInputException("file", "pledges.file.not-utf8");
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		int firstLine = text.indexOf('\n');
+		String head = (firstLine >= 0) ? text.substring(0, firstLine) : text;
+		char separator = (count(head, ';') > count(head, ',')) ? ';' : ',';
+		List<List<String>> all = parse(text, separator);
+		if (all.isEmpty()) {
+			throw new InvalidInputException("file", "pledges.file.empty");
+		}
+		return new Sheet(all.get(0), all.subList(1, all.size()));
+	}
+
+	private static int count(String text, char c) {
+		return (int) text.chars().filter((ch) -> ch == c).count();
+	}
+
+	/**
+	 * RFC 4180 fields: quotes around a field, doubled quotes inside it, line breaks in
+	 * it.
+	 */
+	private static List<List<String>> parse(String text, char separator) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		boolean any = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+				continue;
+			}
+			if (c == '"' && field.isEmpty()) {
+				quoted = true;
+				any = true;
+			}
+			else if (c == separator) {
+				row.add(field.toString());
+				field.setLength(0);
+				any = true;
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(field.toString());
+				field.setLength(0);
+				if (any || row.stream().anyMatch((f) -> !f.isBlank())) {
+					rows.add(row);
+				}
+				row = new ArrayList<>();
+				any = false;
+			}
+			else {
+				field.append(c);
+				any = true;
+			}
+		}
+		if (any || !field.isEmpty()) {
+			row.add(field.toString());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static Sheet xlsx(byte[] bytes) {
+		// a zip bomb answers a clear refusal, not an exhausted server
+		ZipSecureFile.setMinInflateRatio(0.005);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+			if (book.getNumberOfSheets() == 0) {
+				throw new InvalidInputException("file", "pledges.file.empty");
+			}
+			DataFormatter format = new DataFormatter(Locale.ROOT);
+			List<List<String>> all = new ArrayList<>();
+			for (Row r : book.getSheetAt(0)) {
+				List<String> row = new ArrayList<>();
+				for (int c = 0; c < Math.max(r.getLastCellNum(), 0); c++) {
+					row.add(text(r.getCell(c), format));
+				}
+				if (row.stream().anyMatch((f) -> !f.isBlank())) {
+					all.add(row);
+				}
+			}
+			if (all.isEmpty()) {
+				throw new InvalidInputException("file", "pledges.file.empty");
+			}
+			return new Sheet(all.get(0), all.subList(1, all.size()));
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof InvalidInputException invalid) {
+				throw invalid;
+			}
+			throw new InvalidInputException("file", "pledges.file.not-xlsx");
+		}
+	}
+
+	private static String text(Cell cell, DataFormatter format) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType()
+				: cell.getCellType();
+		if (type == CellType.NUMERIC) {
+			if (DateUtil.isCellDateFormatted(cell)) {
+				LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+				return date.toString();
+			}
+			double value = cell.getNumericCellValue();
+			if (value == Math.rint(value) && Math.abs(value) < 1e19) {
+				return new java.math.BigDecimal(value).toPlainString();
+			}
+		}
+		return format.formatCellValue(cell);
+	}
+
+}
