@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * record them; everyone of the region reads them.
  */
 @Component
-class Campaigns {
+public class Campaigns {
 
 	private final JdbcClient jdbc;
 
@@ -51,7 +51,7 @@ class Campaigns {
 	 * @param points the points pledged, one per line (Pringsewu's four, say)
 	 * @param units the units (OPD) covered, one per line; none: the whole region
 	 */
-	record NewCampaign(@NotBlank @Size(max = 40) String region, @NotNull PledgeKind kind,
+	public record NewCampaign(@NotBlank @Size(max = 40) String region, @NotNull PledgeKind kind,
 			@NotBlank @Size(max = 200) String title, @NotNull LocalDate heldOn, @Size(max = 200) String place,
 			@Size(max = 200) String ledBy, @Size(max = 4000) @MultiLine String points,
 			@Size(max = 4000) @MultiLine String units) {
@@ -62,12 +62,13 @@ class Campaigns {
 	 *
 	 * @param signatories how many signed (imported so far)
 	 */
-	record Campaign(long id, String region, PledgeKind kind, String title, LocalDate heldOn, String place, String ledBy,
-			List<String> points, List<String> units, String createdBy, Instant createdAt, long signatories) {
+	public record Campaign(long id, String region, PledgeKind kind, String title, LocalDate heldOn, String place,
+			String ledBy, List<String> points, List<String> units, String createdBy, Instant createdAt,
+			long signatories) {
 	}
 
 	@Transactional
-	Campaign create(PantauUser user, NewCampaign c) {
+	public Campaign create(PantauUser user, NewCampaign c) {
 		this.policy.requireAnyRole(user, Groups.HR, Groups.ADMIN);
 		this.policy.requireRegion(user, c.region());
 		if (c.heldOn().isAfter(this.regionTime.today(c.region()))) {
@@ -86,7 +87,7 @@ class Campaigns {
 	}
 
 	@Transactional(readOnly = true)
-	Campaign get(PantauUser user, Long id) {
+	public Campaign get(PantauUser user, Long id) {
 		if (id == null) {
 			throw new InvalidInputException("campaignId", "pledges.campaign.missing");
 		}
@@ -96,7 +97,7 @@ class Campaigns {
 	}
 
 	@Transactional(readOnly = true)
-	PageView<Campaign> list(PantauUser user, String region, int page, int size) {
+	public PageView<Campaign> list(PantauUser user, String region, int page, int size) {
 		this.policy.requireRegion(user, region);
 		long total = this.jdbc.sql("select count(*) from pledge_campaign where region_code = ?")
 			.param(region)

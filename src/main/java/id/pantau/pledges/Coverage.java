@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class Coverage {
+public class Coverage {
 
 	private final JdbcClient jdbc;
 
@@ -31,18 +31,18 @@ class Coverage {
 	 *
 	 * @param percent signed of headcount, one decimal; null for a unit without employees
 	 */
-	record UnitCoverage(String unit, int headcount, long signed, Double percent) {
+	public record UnitCoverage(String unit, int headcount, long signed, Double percent) {
 	}
 
 	/** A region's coverage: its units, and the totals over them. */
-	record RegionCoverage(String region, PledgeKind kind, List<UnitCoverage> units, long headcount, long signed,
+	public record RegionCoverage(String region, PledgeKind kind, List<UnitCoverage> units, long headcount, long signed,
 			Double percent) {
 	}
 
 	/**
 	 * @param kind only signatures of campaigns of this kind; null: any kind
 	 */
-	RegionCoverage of(PantauUser user, String region, PledgeKind kind) {
+	public RegionCoverage of(PantauUser user, String region, PledgeKind kind) {
 		this.policy.requireRegion(user, region);
 		String byKind = (kind != null)
 				? " and exists (select 1 from pledge_campaign c where c.id = s.campaign_id " + "and c.kind = :kind)"

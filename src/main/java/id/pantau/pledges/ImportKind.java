@@ -1,7 +1,7 @@
 package id.pantau.pledges;
 
 /** What an imported spreadsheet holds. */
-enum ImportKind {
+public enum ImportKind {
 
 	/** Units (OPD) of a region with their headcount. */
 	UNITS,

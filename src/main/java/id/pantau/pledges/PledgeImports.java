@@ -130,7 +130,7 @@ public class PledgeImports {
 	private record Columns(int nip, int name, int unit, int position, int signedOn, int headcount) {
 	}
 
-	ImportStatus start(PantauUser user, String region, ImportKind kind, Long campaignId, String fileName,
+	public ImportStatus start(PantauUser user, String region, ImportKind kind, Long campaignId, String fileName,
 			byte[] bytes) {
 		this.policy.requireAnyRole(user, Groups.HR, Groups.ADMIN);
 		this.policy.requireRegion(user, region);
@@ -179,13 +179,13 @@ public class PledgeImports {
 		return find(id).orElseThrow();
 	}
 
-	ImportStatus status(PantauUser user, long id) {
+	public ImportStatus status(PantauUser user, long id) {
 		ImportStatus found = find(id).orElseThrow(() -> new NotFoundException("pledges.import.not-found", id));
 		this.policy.requireRegion(user, found.region());
 		return found;
 	}
 
-	PageView<ImportStatus> list(PantauUser user, String region, int page, int size) {
+	public PageView<ImportStatus> list(PantauUser user, String region, int page, int size) {
 		this.policy.requireRegion(user, region);
 		long total = this.jdbc.sql("select count(*) from pledge_import where region_code = ?")
 			.param(region)
@@ -199,7 +199,7 @@ public class PledgeImports {
 		return PageView.of(rows, page, size, total);
 	}
 
-	List<ReportRow> report(PantauUser user, long id) {
+	public List<ReportRow> report(PantauUser user, long id) {
 		status(user, id);
 		return this.jdbc.sql("""
 				select row_number, nip, name, outcome, field, reason, reason_arg from pledge_import_row
@@ -223,10 +223,11 @@ public class PledgeImports {
 			status = "INTERRUPTED";
 		}
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-		long campaign = rs.getLong("campaign_id");
-		return new ImportStatus(rs.getLong("id"), rs.getString("region_code"), rs.getString("kind"),
-				rs.wasNull() ? null : campaign, rs.getString("file_name"), rs.getString("file_sha256"), status, total,
-				done, (total == 0) ? 100 : (int) (100L * done / total), rs.getInt("rows_accepted"),
+		long campaignId = rs.getLong("campaign_id");
+		Long campaign = rs.wasNull() ? null : campaignId;
+		return new ImportStatus(rs.getLong("id"), rs.getString("region_code"), rs.getString("kind"), campaign,
+				rs.getString("file_name"), rs.getString("file_sha256"), status, total, done,
+				(total == 0) ? 100 : (int) (100L * done / total), rs.getInt("rows_accepted"),
 				rs.getInt("rows_unchanged"), rs.getInt("rows_refused"), rs.getString("failure"),
 				rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				(finished != null) ? finished.toInstant() : null);

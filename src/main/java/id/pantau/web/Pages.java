@@ -43,6 +43,17 @@ class Pages {
 		return user.hasRole(Groups.AUDITOR) || user.hasRole(Groups.ADMIN);
 	}
 
+	/**
+	 * Pacts and pledges: personnel staff and administrators record them; the Inspektur,
+	 * the PPK and auditors follow the coverage.
+	 */
+	public boolean mayReadPledges(PantauUser user) {
+		return user.roles()
+			.stream()
+			.anyMatch((r) -> Groups.HR.equals(r) || Groups.ADMIN.equals(r) || Groups.CHIEF_INSPECTOR.equals(r)
+					|| Groups.PPK.equals(r) || Groups.AUDITOR.equals(r));
+	}
+
 	/** Whether the person works on tasks at all (auditors only read). */
 	public boolean hasTasks(PantauUser user) {
 		return user.roles().stream().anyMatch((r) -> !Groups.AUDITOR.equals(r));

@@ -66,6 +66,7 @@ class PledgeImportsIntegrationTests {
 				upload("hr-prob", "/api/pledges/units", "units.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(first.get("accepted").asInt()).isEqualTo(2);
+		assertThat(first.path("campaignId").isNumber()).as("a units import belongs to no campaign").isFalse();
 		assertThat(first.get("refused").asInt()).isEqualTo(3);
 		List<JsonNode> report = report(first);
 		assertThat(report)

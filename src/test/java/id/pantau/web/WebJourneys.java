@@ -423,6 +423,86 @@ abstract class WebJourneys {
 		return response.body();
 	}
 
+	/**
+	 * Personnel staff import the region's units and a campaign's signatories: the import
+	 * answers at once, its page shows the progress until it is done, then the counts and
+	 * each refused row with its reason; a file without the columns is refused where it
+	 * was chosen. The Inspektur reads the coverage but records nothing.
+	 */
+	@Test
+	void hrImportsUnitsAndSignatoriesAndSeesTheProgressAndEachRefusedRow() throws IOException {
+		String unit = "Dinas Komunikasi " + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		Path units = Files.writeString(Files.createTempFile("unit-", ".csv"),
+				"Unit;Jumlah Pegawai\n" + unit + ";3000\n;4\n");
+		browser.loginAs("hr-prob").nav("nav-pledges");
+		browser.visible(browser.find("units-file")).sendKeys(units.toString());
+		browser.click("import-units");
+		assertThat(browser.text("flash")).contains("2 baris");
+		importDone(30);
+		assertThat(browser.text("count-accepted")).isEqualTo("1 diterima");
+		assertThat(browser.text("count-refused")).isEqualTo("1 ditolak");
+		browser.click("reload");
+		assertThat(browser.text("refused")).contains("Nama unit kosong");
+
+		browser.nav("nav-pledges");
+		assertThat(browser.text("coverage")).contains(unit);
+		browser.select("kind", "INTEGRITY_PACT").type("title", "Penandatanganan pakta integritas Pilkada");
+		browser.setValue("heldOn", TestCalendar.today().minusDays(7).toString());
+		browser.click("create-campaign");
+		assertThat(browser.text("flash")).contains("tersimpan");
+
+		Path wrong = Files.writeString(Files.createTempFile("salah-", ".csv"), "Nama;Alamat\nBudi;Jl. Raya\n");
+		browser.visible(browser.find("signatories-file")).sendKeys(wrong.toString());
+		browser.click("import-signatories");
+		assertThat(browser.text("error-file")).contains("NIP");
+
+		StringBuilder rows = new StringBuilder("NIP,Nama,Unit,Jabatan\n");
+		for (int i = 0; i < 3000; i++) {
+			rows.append("1987%02d%02d2012011%03d,Pegawai %d,%s,Staf\n".formatted(1 + i % 12, 1 + (i / 12) % 28,
+					1 + i / 336, i, unit));
+		}
+		rows.append("12345,NIP Salah,").append(unit).append(",Staf\n");
+		Path signatories = Files.writeString(Files.createTempFile("ttd-", ".csv"), rows);
+		browser.visible(browser.find("signatories-file")).sendKeys(signatories.toString());
+		browser.click("import-signatories");
+		java.util.List<String> seen = importDone(60);
+		assertThat(seen).as("the progress block, announced politely, until the import is done").endsWith("DONE");
+		assertThat(browser.text("count-accepted")).isEqualTo("3.000 diterima");
+		assertThat(browser.text("count-refused")).isEqualTo("1 ditolak");
+		assertThat(browser.driver()
+			.findElement(By.cssSelector("#progress [role=progressbar]"))
+			.getAttribute("aria-valuenow")).isEqualTo("100");
+		browser.click("reload");
+		assertThat(browser.text("refused")).contains("3002").contains("NIP harus 18 angka");
+		for (Path file : new Path[] { units, wrong, signatories }) {
+			Files.delete(file);
+		}
+
+		browser.loginAs("inspektur-prob").nav("nav-pledges");
+		assertThat(browser.text("coverage")).contains(unit);
+		assertThat(browser.has(By.id("units-form"))).as("the Inspektur reads, does not import").isFalse();
+	}
+
+	/**
+	 * Waits until the import's page says it is done; the progress block is replaced every
+	 * second meanwhile. Answers the states seen.
+	 */
+	private java.util.List<String> importDone(int seconds) {
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(seconds))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((driver) -> {
+				WebElement block = driver.findElement(By.id("progress"));
+				assertThat(block.getAttribute("aria-live")).isEqualTo("polite");
+				String status = driver.findElement(By.id("import-status")).getAttribute("data-status");
+				if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
+					seen.add(status);
+				}
+				return "DONE".equals(status);
+			});
+		return seen;
+	}
+
 	private void fillRegistration(String reference, String nip) {
 		LocalDate received = LocalDate.now().minusDays(3);
 		browser.select("region", "probolinggo")
