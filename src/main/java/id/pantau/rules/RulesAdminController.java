@@ -130,7 +130,8 @@ class RulesAdminController {
 
 	private static int checkYear(int year) {
 		if (year < 2000 || year > 2100) {
-			throw new InvalidInputException("year", "holiday.year", year);
+			// as text: a number would be written with a thousands separator ("1.999")
+			throw new InvalidInputException("year", "holiday.year", String.valueOf(year));
 		}
 		return year;
 	}

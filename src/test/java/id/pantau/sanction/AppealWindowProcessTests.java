@@ -7,10 +7,8 @@ import static id.pantau.shared.ProcessFixture.startCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -18,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 
 import id.pantau.shared.FakeDeadlines;
+import id.pantau.shared.ProcessEngineFixture;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
@@ -25,11 +24,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,23 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AppealWindowProcessTests {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineFixture engine = ProcessEngineFixture.covering();
 
-	private final FakeDeadlines deadlines = new FakeDeadlines();
-
-	@BeforeEach
-	void registerFakes() {
-		init(engine.getProcessEngine());
-		Mocks.register("deadlines", this.deadlines);
-	}
-
-	@AfterEach
-	void removeFakes() {
-		Mocks.reset();
-		reset();
-	}
+	private final FakeDeadlines deadlines = engine.deadlines();
 
 	@Test
 	void closesWindowWhenNoAppealIsFiledInTime() {

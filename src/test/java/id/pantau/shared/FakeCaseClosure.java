@@ -18,6 +18,10 @@ public class FakeCaseClosure {
 		return List.copyOf(this.closures);
 	}
 
+	void forget() {
+		this.closures.clear();
+	}
+
 	/**
 	 * One call of the closure listener: the case number (business key) and the reason.
 	 */

@@ -16,10 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 
 import id.pantau.shared.FakeCaseClosure.Closure;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
@@ -29,11 +27,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,27 +36,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NeutralityCaseProcessTests {
 
 	@RegisterExtension
-	static ProcessEngineExtension engine = ProcessEngineCoverageExtension.builder()
-		.excludeProcessDefinitionKeys(INVESTIGATION_KEY, APPEAL_KEY)
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineFixture engine = ProcessEngineFixture.coveringAllBut(INVESTIGATION_KEY, APPEAL_KEY);
 
-	private final FakeDeadlines deadlines = new FakeDeadlines();
+	private final FakeDeadlines deadlines = engine.deadlines();
 
-	private final FakeCaseClosure caseClosure = new FakeCaseClosure();
-
-	@BeforeEach
-	void registerFakes() {
-		init(engine.getProcessEngine());
-		Mocks.register("deadlines", this.deadlines);
-		Mocks.register("caseClosure", this.caseClosure);
-	}
-
-	@AfterEach
-	void removeFakes() {
-		Mocks.reset();
-		reset();
-	}
+	private final FakeCaseClosure caseClosure = engine.caseClosure();
 
 	@Test
 	void closesCaseThatIsNotOurAuthority() {

@@ -1,12 +1,9 @@
 package id.pantau.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 
 import id.pantau.Api;
-import id.pantau.CaseFixture;
 import id.pantau.CaseWalk;
 import id.pantau.identity.Authorities;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +15,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -56,47 +52,6 @@ class FormInputPagesTests {
 	@BeforeEach
 	void setUp() {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-	}
-
-	@Test
-	void showsTheRegistrationFormAgainForAFieldNamedDot() throws Exception {
-		String nip = CaseWalk.uniqueNip();
-
-		this.mvc.perform(registration(nip).param(".", "x"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"register-form\"")))
-			.andExpect(content().string(containsString("id=\"error-summary\"")));
-
-		assertNoCaseOf(nip);
-	}
-
-	@Test
-	void showsTheRegistrationFormAgainForAFieldThatIsBothAValueAndAGroup() throws Exception {
-		String nip = CaseWalk.uniqueNip();
-
-		this.mvc.perform(registration(nip).param("employee", "x"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"register-form\"")))
-			.andExpect(content().string(containsString("id=\"error-summary\"")));
-		this.mvc.perform(registration(nip).param("employee.nip.x", "1"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"register-form\"")));
-		this.mvc.perform(registration(nip).param("reporter..name", "x"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"register-form\"")));
-
-		assertNoCaseOf(nip);
-	}
-
-	@Test
-	void refusesControlCharactersInARegistrationFormNamingTheField() throws Exception {
-		String nip = CaseWalk.uniqueNip();
-
-		this.mvc.perform(registration(nip, "Budi\u202eSantoso"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"error-employee.name\"")));
-
-		assertNoCaseOf(nip);
 	}
 
 	@Test
@@ -172,40 +127,6 @@ class FormInputPagesTests {
 
 		assertThat(Api.as(this.rest, "intake-prob").get("/api/cases/" + walk.caseNumber() + "/files").getBody())
 			.isEmpty();
-	}
-
-	private MockHttpServletRequestBuilder registration(String nip) {
-		return registration(nip, "Budi Santoso Fiktif");
-	}
-
-	private MockHttpServletRequestBuilder registration(String nip, String employeeName) {
-		MockHttpServletRequestBuilder post = post("/cases/new").with(as("intake-prob", "intake")).with(csrf());
-		flatten("", CaseFixture.withEmployee(CaseWalk.registration("probolinggo", CaseWalk.uniqueReference(), nip),
-				"name", employeeName), post);
-		return post;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void flatten(String prefix, Map<String, Object> values, MockHttpServletRequestBuilder post) {
-		values.forEach((name, value) -> {
-			if (value instanceof Map<?, ?> nested) {
-				flatten(prefix + name + ".", (Map<String, Object>) nested, post);
-			}
-			else if (value instanceof Collection<?> list) {
-				list.forEach((v) -> post.param(prefix + name + "[]", String.valueOf(v)));
-			}
-			else {
-				post.param(prefix + name, String.valueOf(value));
-			}
-		});
-	}
-
-	private void assertNoCaseOf(String nip) {
-		assertThat(Api.as(this.rest, "auditor")
-			.get("/api/cases?employeeNip=" + nip)
-			.getBody()
-			.get("totalElements")
-			.asLong()).as("cases of NIP %s", nip).isZero();
 	}
 
 	private static RequestPostProcessor as(String username, String role) {
