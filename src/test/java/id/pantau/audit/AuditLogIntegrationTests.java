@@ -156,10 +156,11 @@ class AuditLogIntegrationTests {
 		ResponseEntity<JsonNode> register = auditor.post("/api/cases", Map.of("region", "probolinggo"));
 
 		assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(register.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+		assertThat(register.getStatusCode()).as("refused by the URL rules before the body is validated (decision 17)")
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		List<String> refused = this.jdbc.queryForList(
 				"select subject from audit_log where action = 'WRITE_REFUSED' and actor = 'auditor'", String.class);
-		assertThat(refused).contains("POST /api/tasks/" + taskId + "/claim");
+		assertThat(refused).contains("POST /api/tasks/" + taskId + "/claim", "POST /api/cases");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_log where action = 'TASK_CLAIMED' and actor = 'auditor'", Long.class))
 			.isZero();
