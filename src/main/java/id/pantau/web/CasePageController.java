@@ -10,6 +10,7 @@ import id.pantau.documents.CaseDocuments;
 import id.pantau.timeline.CaseTimeline;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.pledges.PledgeRegistry;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.investigation.InvestigationRecords;
 import id.pantau.sanction.DecisionRecords;
@@ -57,10 +58,13 @@ class CasePageController {
 
 	private final EarlierCases earlier;
 
+	private final PledgeRegistry pledges;
+
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
 			CaseTimeline history, CaseDocuments documents, CurrentUser currentUser, RuntimeService runtime,
-			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable,
-			EarlierCases earlier) {
+			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable, EarlierCases earlier,
+			PledgeRegistry pledges) {
+		this.pledges = pledges;
 		this.readable = readable;
 		this.earlier = earlier;
 		this.cases = cases;
@@ -91,6 +95,13 @@ class CasePageController {
 		model.addAttribute("caseView", view);
 		model.addAttribute("stages", Stages.of(view));
 		model.addAttribute("earlierCases", this.earlier.of(me, view));
+		model.addAttribute("signatures",
+				(view.employee() != null && view.employee().nip() != null)
+						? this.pledges.signaturesOf(view.employee().nip())
+							.stream()
+							.filter((s) -> me.inRegion(s.region()))
+							.toList()
+						: java.util.List.of());
 		model.addAttribute("investigation", this.investigation.of(me, number));
 		model.addAttribute("decision", this.decisions.of(me, number));
 		String chosen = ReadableHistory.FILTERS.contains(filter) ? filter : "main";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
+import id.pantau.CaseWalk;
 import id.pantau.TestCalendar;
 import id.pantau.identity.Authorities;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
@@ -39,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * progress and each refused row; a refused form or file keeps the person on the page with
  * the message by the field; other roles read; another region's campaign is refused.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "local", "test" })
 class PledgePagesTests {
 
@@ -48,6 +50,9 @@ class PledgePagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestRestTemplate rest;
 
 	MockMvc mvc;
 
@@ -142,6 +147,50 @@ class PledgePagesTests {
 				.with(as("intake-prob", "intake"))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The case page shows the pacts and pledges the reported employee signed, in the
+	 * reader's regions, with the hint that the pact weighs in the sanction.
+	 */
+	@Test
+	void showsOnTheCasePageWhatTheReportedEmployeeSigned() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today());
+		String unit = "Bappeda " + UUID.randomUUID().toString().substring(0, 6);
+		waitUntilDone(this.mvc
+			.perform(multipart("/pledges/units").file(csv("Unit,Jumlah Pegawai\n" + unit + ",12\n"))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+		String campaign = this.mvc
+			.perform(post("/pledges/campaigns").param("kind", "INTEGRITY_PACT")
+				.param("title", "Pakta integritas Pilkada serentak")
+				.param("heldOn", TestCalendar.today().minusDays(30).toString())
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("intake-prob", "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"pledges-signed\""))));
+
+		waitUntilDone(this.mvc
+			.perform(multipart(campaign + "/signatories")
+				.file(csv("NIP,Nama,Unit\n" + walk.nip() + ",Pegawai Terlapor," + unit + "\n"))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+
+		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("intake-prob", "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"pledges-signed\"")))
+			.andExpect(content().string(containsString("Pakta integritas Pilkada serentak")))
+			.andExpect(content().string(containsString("faktor pemberat")));
 	}
 
 	private void waitUntilDone(String page) throws Exception {
