@@ -40,6 +40,7 @@ class ModuleTablesTests {
 			"calendar", "public_holiday",
 			"identity", "region known_user",
 			"escalation", "notification",
+			"mail", "mail_outbox mail_preference inbox_seen",
 			"audit", "audit_log audit_chain_head stored_file stored_file_content"));
 			// @formatter:on
 

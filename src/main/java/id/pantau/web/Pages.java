@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.mail.Inbox;
 import id.pantau.shared.AccessRefusedException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 
@@ -17,8 +18,11 @@ class Pages {
 
 	private final CurrentUser currentUser;
 
-	Pages(CurrentUser currentUser) {
+	private final Inbox inbox;
+
+	Pages(CurrentUser currentUser, Inbox inbox) {
 		this.currentUser = currentUser;
+		this.inbox = inbox;
 	}
 
 	/** The logged-in person, if any. */
@@ -41,6 +45,15 @@ class Pages {
 
 	public boolean mayAudit(PantauUser user) {
 		return user.hasRole(Groups.AUDITOR) || user.hasRole(Groups.ADMIN);
+	}
+
+	public boolean isAdmin(PantauUser user) {
+		return user.hasRole(Groups.ADMIN);
+	}
+
+	/** New items for the person since he last opened "Perlu tindakan saya". */
+	public long newItems(PantauUser user) {
+		return this.inbox.newItems(user.username());
 	}
 
 	/** Whether the person works on tasks at all (auditors only read). */
