@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A message of the outbox, as the administrator's page shows it.
  *
- * @param id its number
+ * @param mailId its number
  * @param recipient the address (null: the user has none)
  * @param username the user it is for
  * @param subject the subject line
@@ -23,7 +23,7 @@ import java.time.Instant;
  * @param sentAt when it went out
  * @param node the node that sent it (or is sending it)
  */
-public record OutboxMail(long id, String recipient, String username, String subject, String body, String kind,
+public record OutboxMail(long mailId, String recipient, String username, String subject, String body, String kind,
 		String caseNumber, String taskId, Instant createdAt, String status, int attempts, Instant nextAttemptAt,
 		String lastError, Instant sentAt, String node) {
 

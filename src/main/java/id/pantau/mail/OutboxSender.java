@@ -110,14 +110,15 @@ class OutboxSender {
 		this.jdbc.sql("""
 				update mail_outbox set status = ?, next_attempt_at = ?, last_error = ?
 				where id = ? and status = 'SENDING' and node = ?""")
-			.params(last ? Outbox.FAILED : Outbox.PENDING, Outbox.utc(next), error, mail.id(), this.properties.node())
+			.params(last ? Outbox.FAILED : Outbox.PENDING, Outbox.utc(next), error, mail.mailId(),
+					this.properties.node())
 			.update();
 		if (last) {
-			log.warn("Mail {} ({} to user {}) failed on attempt {} of {}, given up: {}", mail.id(), mail.kind(),
+			log.warn("Mail {} ({} to user {}) failed on attempt {} of {}, given up: {}", mail.mailId(), mail.kind(),
 					mail.username(), mail.attempts(), this.properties.maxAttempts(), error);
 		}
 		else {
-			log.warn("Mail {} ({} to user {}) failed on attempt {} of {}, next attempt at {}: {}", mail.id(),
+			log.warn("Mail {} ({} to user {}) failed on attempt {} of {}, next attempt at {}: {}", mail.mailId(),
 					mail.kind(), mail.username(), mail.attempts(), this.properties.maxAttempts(), next, error);
 		}
 	}

@@ -189,8 +189,8 @@ class MailOutboxIntegrationTests {
 		assertThat(waiting.attempts()).isEqualTo(1);
 		assertThat(waiting.lastError()).isNotBlank();
 		assertThat(waiting.nextAttemptAt()).isAfter(now.plus(Duration.ofSeconds(59)));
-		assertThat(output)
-			.containsOnlyOnce("Mail " + waiting.id() + " (TASK_CREATED to user intake-prob) failed on attempt 1 of 3");
+		assertThat(output).containsOnlyOnce(
+				"Mail " + waiting.mailId() + " (TASK_CREATED to user intake-prob) failed on attempt 1 of 3");
 		JsonNode failures = Api.as(this.rest, "admin").get("/api/admin/mail?failedOnly=true").getBody();
 		assertThat(failures.findValuesAsText("caseNumber")).contains(walk.caseNumber());
 		this.sender.sendDue(now);
@@ -221,8 +221,8 @@ class MailOutboxIntegrationTests {
 		assertThat(failed.status()).isEqualTo("FAILED");
 		assertThat(failed.attempts()).isEqualTo(3);
 		assertThat(failed.nextAttemptAt()).isNull();
-		assertThat(output)
-			.contains("Mail " + failed.id() + " (TASK_CREATED to user intake-pmk) failed on attempt 3 of 3, given up");
+		assertThat(output).contains(
+				"Mail " + failed.mailId() + " (TASK_CREATED to user intake-pmk) failed on attempt 3 of 3, given up");
 		JsonNode list = Api.as(this.rest, "admin").get("/api/admin/mail?status=FAILED").getBody();
 		assertThat(list.findValuesAsText("caseNumber")).contains(walk.caseNumber());
 		assertThat(Api.as(this.rest, "intake-pmk").get("/api/admin/mail").getStatusCode())
