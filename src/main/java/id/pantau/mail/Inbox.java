@@ -1,10 +1,11 @@
 package id.pantau.mail;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The count of new items next to "Perlu tindakan saya": the notifications written for a
@@ -31,17 +32,26 @@ public class Inbox {
 			.single();
 	}
 
-	/** The user opened his list now: the count starts again from zero. */
-	@Transactional
+	/**
+	 * The user opened his list now: the count starts again from zero. Statements of their
+	 * own (outside any transaction): two tabs opening the list at once both succeed.
+	 */
 	public void seen(String username) {
-		int updated = this.jdbc.sql("update inbox_seen set seen_at = ? where username = ?")
-			.params(Outbox.utc(Instant.now()), username)
-			.update();
-		if (updated == 0) {
-			this.jdbc.sql("insert into inbox_seen (username, seen_at) values (?, ?)")
-				.params(username, Outbox.utc(Instant.now()))
-				.update();
+		OffsetDateTime now = Outbox.utc(Instant.now());
+		if (update(username, now) == 0) {
+			try {
+				this.jdbc.sql("insert into inbox_seen (username, seen_at) values (?, ?)")
+					.params(username, now)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				update(username, now);
+			}
 		}
+	}
+
+	private int update(String username, OffsetDateTime now) {
+		return this.jdbc.sql("update inbox_seen set seen_at = ? where username = ?").params(now, username).update();
 	}
 
 }

@@ -1,10 +1,11 @@
 package id.pantau.mail;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Each user's choice between single mails (the default) and one daily digest. */
 @Component
@@ -25,17 +26,28 @@ public class MailPreferences {
 			.orElse(false);
 	}
 
-	/** Records the user's choice. */
-	@Transactional
+	/**
+	 * Records the user's choice (statements of their own: two requests at once both
+	 * succeed, the later one wins).
+	 */
 	public void choose(String username, boolean digest) {
-		int updated = this.jdbc.sql("update mail_preference set digest = ?, updated_at = ? where username = ?")
-			.params(digest, Outbox.utc(Instant.now()), username)
-			.update();
-		if (updated == 0) {
-			this.jdbc.sql("insert into mail_preference (username, digest, updated_at) values (?, ?, ?)")
-				.params(username, digest, Outbox.utc(Instant.now()))
-				.update();
+		OffsetDateTime now = Outbox.utc(Instant.now());
+		if (update(username, digest, now) == 0) {
+			try {
+				this.jdbc.sql("insert into mail_preference (username, digest, updated_at) values (?, ?, ?)")
+					.params(username, digest, now)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				update(username, digest, now);
+			}
 		}
+	}
+
+	private int update(String username, boolean digest, OffsetDateTime now) {
+		return this.jdbc.sql("update mail_preference set digest = ?, updated_at = ? where username = ?")
+			.params(digest, now, username)
+			.update();
 	}
 
 }
