@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,9 @@ class MailJobs implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(() -> this.sender.sendDue(Instant.now()), this.properties.sendInterval());
+		// the first round one interval after the start, not while the application starts
+		registrar.addFixedDelayTask(new FixedDelayTask(() -> this.sender.sendDue(Instant.now()),
+				this.properties.sendInterval(), this.properties.sendInterval()));
 		registrar.addTriggerTask(this::digest,
 				new CronTrigger(this.properties.digestCron(), this.properties.digestZone()));
 	}
