@@ -1,8 +1,9 @@
 package id.pantau.escalation;
 
 /**
- * Delivers notifications. The shipped implementation records them (and the case history
- * shows them); e-mail delivery can come later behind this interface.
+ * Delivers notifications. The shipped implementation records them (the case history shows
+ * them) and publishes each as an event; the {@code mail} module writes the e-mails to its
+ * outbox in the same transaction.
  */
 public interface Notifier {
 

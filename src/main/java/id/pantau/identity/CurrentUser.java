@@ -32,7 +32,7 @@ public class CurrentUser {
 		return new PantauUser(auth.getName(), known.map(PantauUser::name).orElse(auth.getName()),
 				Authorities.withPrefix(auth.getAuthorities(), Authorities.ROLE),
 				Authorities.withPrefix(auth.getAuthorities(), Authorities.REGION),
-				known.map(PantauUser::nip).orElse(null));
+				known.map(PantauUser::nip).orElse(null), known.map(PantauUser::email).orElse(null));
 	}
 
 }

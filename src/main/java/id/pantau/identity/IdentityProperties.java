@@ -55,10 +55,12 @@ record IdentityProperties(String demoPassword, List<LocalUser> users, LoginThrot
 
 	}
 
-	record LocalUser(String username, String name, Set<String> roles, Set<String> regions, String nip) {
+	/** A local user; {@code email} is where his notifications go (none: he gets none). */
+	record LocalUser(String username, String name, Set<String> roles, Set<String> regions, String nip, String email) {
 
 		PantauUser toUser() {
-			return new PantauUser(this.username, this.name, this.roles, this.regions, this.nip);
+			return new PantauUser(this.username, this.name, this.roles, this.regions, this.nip,
+					(this.email != null && !this.email.isBlank()) ? this.email : null);
 		}
 
 	}

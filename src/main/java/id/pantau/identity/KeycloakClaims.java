@@ -26,6 +26,9 @@ final class KeycloakClaims {
 
 	static final String REGIONS = "regions";
 
+	/** The user's e-mail address (Keycloak's standard claim), where notifications go. */
+	static final String EMAIL = "email";
+
 	private static final Set<String> PANTAU_ROLES = Set.of(Groups.INTAKE, Groups.INSPECTOR, Groups.CHIEF_INSPECTOR,
 			Groups.HR, Groups.PPK, Groups.AUDITOR, Groups.ADMIN);
 
@@ -70,8 +73,10 @@ final class KeycloakClaims {
 	PantauUser user() {
 		Object name = this.claims.get("name");
 		Object nip = this.claims.get("nip");
+		Object email = this.claims.get(EMAIL);
 		return new PantauUser(username(), (name != null) ? name.toString() : username(), roles(), regions(),
-				(nip != null) ? nip.toString() : null);
+				(nip != null) ? nip.toString() : null,
+				(email != null && !email.toString().isBlank()) ? email.toString() : null);
 	}
 
 	private Set<String> strings(String claim) {

@@ -42,10 +42,11 @@ class KnownUsers implements UserDirectory {
 	@Override
 	public Optional<PantauUser> find(String username) {
 		Optional<PantauUser> known = this.jdbc
-			.sql("select username, name, roles, regions, nip from known_user where username = ?")
+			.sql("select username, name, roles, regions, nip, email from known_user where username = ?")
 			.param(username)
 			.query((rs, row) -> new PantauUser(rs.getString("username"), rs.getString("name"),
-					split(rs.getString("roles")), split(rs.getString("regions")), rs.getString("nip")))
+					split(rs.getString("roles")), split(rs.getString("regions")), rs.getString("nip"),
+					rs.getString("email")))
 			.optional();
 		return known.or(() -> this.configured.find(username));
 	}
@@ -58,9 +59,10 @@ class KnownUsers implements UserDirectory {
 	public List<PantauUser> withRoleIn(String role, String region) {
 		Map<String, PantauUser> found = new TreeMap<>();
 		this.configured.withRoleIn(role, region).forEach((u) -> found.put(u.username(), u));
-		this.jdbc.sql("select username, name, roles, regions, nip from known_user")
+		this.jdbc.sql("select username, name, roles, regions, nip, email from known_user")
 			.query((rs, row) -> new PantauUser(rs.getString("username"), rs.getString("name"),
-					split(rs.getString("roles")), split(rs.getString("regions")), rs.getString("nip")))
+					split(rs.getString("roles")), split(rs.getString("regions")), rs.getString("nip"),
+					rs.getString("email")))
 			.list()
 			.forEach((u) -> {
 				if (u.hasRole(role) && u.inRegion(region)) {
@@ -84,8 +86,9 @@ class KnownUsers implements UserDirectory {
 		if (update(user) == 0) {
 			try {
 				this.jdbc.sql(
-						"insert into known_user (username, name, roles, regions, nip, last_seen) values (?, ?, ?, ?, ?, ?)")
-					.params(user.username(), user.name(), join(user.roles()), join(user.regions()), user.nip(), now())
+						"insert into known_user (username, name, roles, regions, nip, email, last_seen) values (?, ?, ?, ?, ?, ?, ?)")
+					.params(user.username(), user.name(), join(user.roles()), join(user.regions()), user.nip(),
+							user.email(), now())
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
@@ -97,9 +100,10 @@ class KnownUsers implements UserDirectory {
 	}
 
 	private int update(PantauUser user) {
-		return this.jdbc
-			.sql("update known_user set name = ?, roles = ?, regions = ?, nip = ?, last_seen = ? where username = ?")
-			.params(user.name(), join(user.roles()), join(user.regions()), user.nip(), now(), user.username())
+		return this.jdbc.sql(
+				"update known_user set name = ?, roles = ?, regions = ?, nip = ?, email = ?, last_seen = ? where username = ?")
+			.params(user.name(), join(user.roles()), join(user.regions()), user.nip(), user.email(), now(),
+					user.username())
 			.update();
 	}
 

@@ -2,6 +2,8 @@ package id.pantau.identity;
 
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A person using Pantau.
  *
@@ -11,12 +13,20 @@ import java.util.Set;
  * @param regions region codes, also Camunda tenant ids
  * @param nip the person's own employee number, if known (to keep the reported employee
  * off his own examination team)
+ * @param email his e-mail address for notifications, if the directory knows one (never in
+ * API answers)
  */
-public record PantauUser(String username, String name, Set<String> roles, Set<String> regions, String nip) {
+public record PantauUser(String username, String name, Set<String> roles, Set<String> regions, String nip,
+		@JsonIgnore String email) {
 
 	public PantauUser {
 		roles = Set.copyOf(roles);
 		regions = Set.copyOf(regions);
+	}
+
+	/** A person without a known e-mail address. */
+	public PantauUser(String username, String name, Set<String> roles, Set<String> regions, String nip) {
+		this(username, name, roles, regions, nip, null);
 	}
 
 	public boolean hasRole(String role) {

@@ -42,7 +42,11 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 			new String[] { "PANTAU_DB_OWNER_PASSWORD", "spring.flyway.password", "its password" },
 			new String[] { "PANTAU_KEYCLOAK_ISSUER", "pantau.keycloak.issuer", "the Keycloak realm's URL" },
 			new String[] { "PANTAU_WEB_CLIENT_SECRET", "pantau.keycloak.client-secret",
-					"the secret of Keycloak's client pantau-web" });
+					"the secret of Keycloak's client pantau-web" },
+			new String[] { "PANTAU_SMTP_HOST", "spring.mail.host", "the SMTP server notifications are sent through" },
+			new String[] { "PANTAU_MAIL_FROM", "pantau.mail.from", "the sender address of the notifications" },
+			new String[] { "PANTAU_MAIL_BASE_URL", "pantau.mail.base-url",
+					"Pantau's address as users reach it, for the links in the mails" });
 
 	private static final List<String[]> SECRETS = List.of(
 			new String[] { "PANTAU_DB_PASSWORD", "spring.datasource.password" },
@@ -78,7 +82,12 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 			if (env.matchesProfiles("keycloak") && !StringUtils.hasText(env.getProperty("pantau.keycloak.issuer"))) {
 				problems.add("PANTAU_KEYCLOAK_ISSUER is not set (pantau.keycloak.issuer, the Keycloak realm's URL)");
 			}
+			if ("smtp".equalsIgnoreCase(env.getProperty("pantau.mail.mode"))
+					&& !StringUtils.hasText(env.getProperty("spring.mail.host"))) {
+				problems.add("pantau.mail.mode is smtp but no SMTP server is configured (spring.mail.host)");
+			}
 		}
+		mailBaseUrl(env, problems);
 		return problems;
 	}
 
@@ -125,6 +134,13 @@ class StartupCheck implements ApplicationListener<ApplicationEnvironmentPrepared
 		}
 		if (StringUtils.hasText(env.getProperty("camunda.bpm.admin-user.id"))) {
 			problems.add("camunda.bpm.admin-user is set; administrators log in through Keycloak");
+		}
+	}
+
+	private static void mailBaseUrl(ConfigurableEnvironment env, List<String> problems) {
+		String url = env.getProperty("pantau.mail.base-url");
+		if (StringUtils.hasText(url) && !url.startsWith("https://") && !url.startsWith("http://")) {
+			problems.add("PANTAU_MAIL_BASE_URL is not an http(s) address (pantau.mail.base-url)");
 		}
 	}
 

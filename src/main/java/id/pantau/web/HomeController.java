@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import id.pantau.identity.PantauUser;
+import id.pantau.mail.Inbox;
+import id.pantau.mail.MailPreferences;
 import id.pantau.tasks.TaskList;
 import id.pantau.tasks.TaskRow;
 import id.pantau.tasks.TaskView;
@@ -32,9 +34,15 @@ class HomeController {
 
 	private final TaskList tasks;
 
-	HomeController(Pages pages, TaskList tasks) {
+	private final Inbox inbox;
+
+	private final MailPreferences mailPreferences;
+
+	HomeController(Pages pages, TaskList tasks, Inbox inbox, MailPreferences mailPreferences) {
 		this.pages = pages;
 		this.tasks = tasks;
+		this.inbox = inbox;
+		this.mailPreferences = mailPreferences;
 	}
 
 	/**
@@ -70,6 +78,10 @@ class HomeController {
 		model.addAttribute("mineTotal", mine.totalElements());
 		model.addAttribute("openTotal", open.totalElements());
 		model.addAttribute("more", mine.totalElements() + open.totalElements() > actions.size());
+		model.addAttribute("digest", this.mailPreferences.digest(me.username()));
+		model.addAttribute("hasAddress", me.email() != null);
+		// he sees the list now: the count of new items next to it starts again
+		this.inbox.seen(me.username());
 		return "web/home";
 	}
 

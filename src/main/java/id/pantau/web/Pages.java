@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.mail.Inbox;
 import id.pantau.shared.AccessRefusedException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 
@@ -17,8 +18,11 @@ class Pages {
 
 	private final CurrentUser currentUser;
 
-	Pages(CurrentUser currentUser) {
+	private final Inbox inbox;
+
+	Pages(CurrentUser currentUser, Inbox inbox) {
 		this.currentUser = currentUser;
+		this.inbox = inbox;
 	}
 
 	/** The logged-in person, if any. */
@@ -52,6 +56,15 @@ class Pages {
 			.stream()
 			.anyMatch((r) -> Groups.HR.equals(r) || Groups.ADMIN.equals(r) || Groups.CHIEF_INSPECTOR.equals(r)
 					|| Groups.PPK.equals(r) || Groups.AUDITOR.equals(r));
+	}
+
+	public boolean isAdmin(PantauUser user) {
+		return user.hasRole(Groups.ADMIN);
+	}
+
+	/** New items for the person since he last opened "Perlu tindakan saya". */
+	public long newItems(PantauUser user) {
+		return this.inbox.newItems(user.username());
 	}
 
 	/** Whether the person works on tasks at all (auditors only read). */

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +52,12 @@ class KeycloakTokenIntegrationTests {
 
 	KeycloakServer keycloak;
 
+	@Autowired
+	UserDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	JWTClaimsSet real;
 
 	@DynamicPropertySource
@@ -66,6 +74,18 @@ class KeycloakTokenIntegrationTests {
 	@Test
 	void acceptsTheRealTokenResignedWithTheRealmKey() throws Exception {
 		assertThat(call(signed(this.real)).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void takesTheUsersEmailAddressFromTheTokenIntoTheDirectory() throws Exception {
+		assertThat(this.real.getStringClaim("email")).isEqualTo("ppk-prob@pantau.example");
+
+		assertThat(call(signed(this.real)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		assertThat(this.directory.find("ppk-prob").orElseThrow().email()).isEqualTo("ppk-prob@pantau.example");
+		assertThat(
+				this.jdbc.sql("select email from known_user where username = 'ppk-prob'").query(String.class).single())
+			.isEqualTo("ppk-prob@pantau.example");
 	}
 
 	@Test

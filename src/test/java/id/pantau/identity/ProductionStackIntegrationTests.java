@@ -95,7 +95,9 @@ class ProductionStackIntegrationTests {
 
 		PostgresServer.PantauDatabase pantauDb = PostgresServer.shared().createDatabase();
 		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=prod",
-				"--PANTAU_KEYCLOAK_ISSUER=" + issuer, "--PANTAU_WEB_CLIENT_SECRET=" + clientSecret));
+				"--PANTAU_KEYCLOAK_ISSUER=" + issuer, "--PANTAU_WEB_CLIENT_SECRET=" + clientSecret,
+				"--PANTAU_SMTP_HOST=127.0.0.1", "--PANTAU_MAIL_FROM=pantau@pemda.example",
+				"--PANTAU_MAIL_BASE_URL=http://127.0.0.1:" + pantauPort));
 		pantauDb.environment().forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		Instant pantauStarting = Instant.now();
 		pantau = PantauProcess.start(HOME.resolve("pantau"), HOME.resolve("pantau.log"), pantauPort,

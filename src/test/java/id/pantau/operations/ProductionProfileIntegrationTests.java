@@ -51,6 +51,19 @@ class ProductionProfileIntegrationTests {
 	}
 
 	@Test
+	void refusesToStartWithoutAnSmtpServerForTheNotifications(CapturedOutput output) {
+		Map<String, Object> environment = environment();
+		environment.remove("PANTAU_SMTP_HOST");
+		environment.remove("PANTAU_MAIL_BASE_URL");
+
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> start(environment))
+			.withMessageContaining("PANTAU_SMTP_HOST is not set (spring.mail.host")
+			.withMessageContaining("PANTAU_MAIL_BASE_URL is not set (pantau.mail.base-url");
+
+		assertRefusedInOneLine(output, "PANTAU_SMTP_HOST is not set");
+	}
+
+	@Test
 	void refusesInOneJsonLineWhenLogLinesAreStructured(CapturedOutput output) throws Exception {
 		Map<String, Object> environment = environment();
 		environment.remove("PANTAU_KEYCLOAK_ISSUER");
@@ -146,6 +159,9 @@ class ProductionProfileIntegrationTests {
 		env.put("PANTAU_DB_OWNER_PASSWORD", UUID.randomUUID().toString());
 		env.put("PANTAU_KEYCLOAK_ISSUER", "http://localhost:1/realms/pantau");
 		env.put("PANTAU_WEB_CLIENT_SECRET", UUID.randomUUID().toString());
+		env.put("PANTAU_SMTP_HOST", "127.0.0.1");
+		env.put("PANTAU_MAIL_FROM", "pantau@pemda.example");
+		env.put("PANTAU_MAIL_BASE_URL", "https://pantau.pemda.example");
 		return env;
 	}
 
