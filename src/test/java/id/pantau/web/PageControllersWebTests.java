@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
+import id.pantau.mail.Inbox;
+import id.pantau.mail.MailPreferences;
 import id.pantau.CaseFixture;
 import id.pantau.CaseWalk;
 import id.pantau.WebSlice;
@@ -61,6 +63,12 @@ class PageControllersWebTests {
 
 	@MockitoBean
 	RegionTime regionTime;
+
+	@MockitoBean
+	Inbox inbox;
+
+	@MockitoBean
+	MailPreferences mailPreferences;
 
 	@Test
 	void sendsPeopleWithoutLoginToTheLoginPageAndApiClientsA401() throws Exception {
