@@ -40,7 +40,8 @@ class ModuleTablesTests {
 			"calendar", "public_holiday",
 			"identity", "region known_user",
 			"escalation", "notification",
-			"audit", "audit_log audit_chain_head stored_file stored_file_content"));
+			"audit", "audit_log audit_chain_head stored_file stored_file_content",
+			"letters", "letter letter_content letter_template"));
 			// @formatter:on
 
 	/**
