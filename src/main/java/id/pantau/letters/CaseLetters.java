@@ -176,7 +176,7 @@ public class CaseLetters {
 			.orElseThrow(() -> new NotFoundException("letter.template.unknown-form", form));
 		LetterTemplates.Version version = this.templates.upload(type, form, region, fileName, content,
 				admin.username());
-		this.ruleChanges.record("LETTER_TEMPLATE", "UPLOAD", String.valueOf(version.version()),
+		this.ruleChanges.record("LETTER_TEMPLATE", "UPLOAD", String.valueOf(version.templateVersion()),
 				form + " " + region + " sha256 " + version.sha256() + " " + fileName, admin.username());
 		return version;
 	}

@@ -13,16 +13,17 @@ import java.time.Instant;
  * @param contentType its media type
  * @param size its length in bytes
  * @param sha256 the hash recorded when it was stored
+ * @param templateForm the template form it was made from, null for a scan
  * @param templateRegion the region of the template it was made from ({@code *} for every
  * region), null for a scan
  * @param templateVersion the version of that template (0: the shipped default), null for
  * a scan
- * @param createdBy who generated or uploaded it
- * @param createdAt when
+ * @param storedBy who generated or uploaded it
+ * @param storedAt when
  */
 public record LetterDocument(long documentId, LetterType type, String stepKey, String kind, String fileName,
 		String contentType, long size, String sha256, String templateForm, String templateRegion,
-		Integer templateVersion, String createdBy, Instant createdAt) {
+		Integer templateVersion, String storedBy, Instant storedAt) {
 
 	/** Whether this is the signed scan rather than a generated letter. */
 	public boolean signed() {

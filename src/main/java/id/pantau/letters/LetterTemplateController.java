@@ -62,17 +62,17 @@ class LetterTemplateController {
 		return java.util.Arrays.stream(LetterType.values()).flatMap((t) -> t.forms().stream()).toList();
 	}
 
-	@GetMapping("/{form}/versions")
+	@GetMapping("/{templateForm}/versions")
 	@Operation(summary = "Versions of a form's template for a region (* for every region), newest first")
-	List<LetterTemplates.Version> versions(@PathVariable String form,
+	List<LetterTemplates.Version> versions(@PathVariable("templateForm") String form,
 			@RequestParam(defaultValue = LetterTemplates.EVERY_REGION) String region) {
 		admin();
 		return this.templates.versions(form(form), region(region));
 	}
 
-	@GetMapping("/{form}.docx")
+	@GetMapping("/{templateForm}.docx")
 	@Operation(summary = "Download a template: the one in use for the region, or the given version")
-	ResponseEntity<byte[]> download(@PathVariable String form,
+	ResponseEntity<byte[]> download(@PathVariable("templateForm") String form,
 			@RequestParam(defaultValue = LetterTemplates.EVERY_REGION) String region,
 			@RequestParam(required = false) Integer version) {
 		admin();
@@ -87,10 +87,10 @@ class LetterTemplateController {
 			.body(template.content());
 	}
 
-	@PostMapping(path = "/{form}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/{templateForm}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Replace a template with a new version (a DOCX document using the type's placeholders)")
-	LetterTemplates.Version upload(@PathVariable String form,
+	LetterTemplates.Version upload(@PathVariable("templateForm") String form,
 			@RequestParam(defaultValue = LetterTemplates.EVERY_REGION) String region,
 			@RequestParam("file") MultipartFile file) {
 		PantauUser admin = admin();

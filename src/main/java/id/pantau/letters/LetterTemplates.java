@@ -46,8 +46,8 @@ class LetterTemplates {
 	}
 
 	/** A version as the administrator's list shows it. */
-	record Version(String form, String region, int version, long size, String sha256, String uploadedBy,
-			Instant uploadedAt) {
+	record Version(String templateForm, String templateRegion, int templateVersion, long size, String sha256,
+			String storedBy, Instant storedAt) {
 	}
 
 	/** The template a letter of the region is made from now. */

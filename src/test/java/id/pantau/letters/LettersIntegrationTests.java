@@ -101,7 +101,7 @@ class LettersIntegrationTests {
 		assertThat(letter.get("type").asText()).isEqualTo("SUMMONS_1");
 		assertThat(letter.get("stepKey").asText()).isEqualTo("Task_IssueSummons");
 		assertThat(letter.get("kind").asText()).isEqualTo("GENERATED");
-		assertThat(letter.get("createdBy").asText()).isEqualTo("insp1-prob");
+		assertThat(letter.get("storedBy").asText()).isEqualTo("insp1-prob");
 		assertThat(letter.get("templateVersion").asInt()).isZero();
 		assertThat(letter.get("size").asLong()).isEqualTo(pdf.getBody().length);
 		assertThat(letter.get("sha256").asText()).isEqualTo(LetterTemplates.Sha256.of(pdf.getBody()));
@@ -131,7 +131,7 @@ class LettersIntegrationTests {
 		ResponseEntity<JsonNode> uploaded = uploadTemplate("summons-1", "pamekasan", "panggilan.docx", template);
 
 		assertThat(uploaded.getStatusCode()).as("%s", uploaded.getBody()).isEqualTo(HttpStatus.CREATED);
-		assertThat(uploaded.getBody().get("version").asInt()).isEqualTo(1);
+		assertThat(uploaded.getBody().get("templateVersion").asInt()).isEqualTo(1);
 		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "pamekasan", "insp1-pmk");
 		assertThat(pdfText(letter("insp1-pmk", walk.caseNumber(), "summons-1.pdf")))
 			.contains("PANGGILAN MENURUT TEMPLAT BARU", "Perkara " + walk.caseNumber());
@@ -191,6 +191,48 @@ class LettersIntegrationTests {
 			.isEqualTo(HttpStatus.CREATED);
 		assertThat(hr.post("/api/tasks/" + task + "/complete", delivery).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(walk.steps()).doesNotContain("Task_DeliverDecision");
+	}
+
+	@Test
+	void writesTheMinutesAndTheReportWithTheTablesRecommendationAndLegalBasis() throws IOException {
+		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo").writeReport(true);
+
+		String minutes = pdfText(letter("insp2-prob", walk.caseNumber(), "minutes.pdf"));
+		String report = pdfText(letter("insp1-prob", walk.caseNumber(), "report.pdf"));
+
+		assertThat(minutes).contains("BERITA ACARA PEMERIKSAAN", "Pegawai mengakui.", "Bambang Wicaksono",
+				"Rina Oktaviani", "ditandatangani oleh pegawai yang diperiksa", walk.nip());
+		assertThat(report).contains("LAPORAN HASIL PEMERIKSAAN", "Terbukti", "PP 94/2021 Pasal 5 huruf n",
+				"Penurunan jabatan setingkat lebih rendah selama 12 bulan", "PP 94/2021 Pasal 8 ayat (4)",
+				"tabel versi 1");
+		assertThat(report).doesNotContain(LetterFields.BLANK + " (tabel versi");
+	}
+
+	@Test
+	void writesTheDecisionInTheFormOfItsSanctionLevelAndTheFollowUpWithItsTableOfCases() throws IOException {
+		LocalDate decidedOn = TestCalendar.today().minusDays(2);
+		CaseWalk walk = CaseWalk.decided(this.rest, "probolinggo", decidedOn);
+		String decree = walk.view().get("caseNumber").asText();
+
+		String decision = pdfText(letter("hr-prob", walk.caseNumber(), "decision.pdf"));
+		String followUp = docxText(letter("hr-prob", walk.caseNumber(), "follow-up.docx"));
+
+		assertThat(decision).contains("KEPUTUSAN BUPATI PROBOLINGGO", "PENJATUHAN HUKUMAN DISIPLIN TINGKAT BERAT",
+				"Penurunan jabatan setingkat lebih rendah selama 12 bulan", "Ditetapkan di Kraksaan",
+				"pada tanggal " + indonesian(decidedOn), "Penjabat Bupati Probolinggo", "Agus Setiabudi");
+		assertThat(followUp).contains("Kepala Badan Kepegawaian Negara", "Nomor perkara", decree, walk.nip(),
+				"Penurunan jabatan setingkat lebih rendah selama 12 bulan", "SK-800/");
+		assertThat(followUp).doesNotContain("${row.");
+	}
+
+	@Test
+	void writesTheNoticeOfACaseNotProvenForThePpk() throws IOException {
+		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo").writeReport(false).review(true);
+
+		String notice = pdfText(letter("ppk-prob", walk.caseNumber(), "not-proven.pdf"));
+
+		assertThat(notice).contains("Pemberitahuan hasil pemeriksaan", "tidak terbukti", walk.nip(), "Agus Setiabudi");
+		assertThat(get("hr-prob", walk.caseNumber(), "not-proven.pdf").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	private List<JsonNode> versions(String form) {
