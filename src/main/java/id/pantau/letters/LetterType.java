@@ -60,6 +60,20 @@ public enum LetterType {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	/**
+	 * The steps whose page offers the letter: its own, and the step after it where the
+	 * letter's data is recorded (a summons is printed once issued, the minutes once
+	 * held).
+	 */
+	List<String> shownOn() {
+		return switch (this) {
+			case SUMMONS_1, SUMMONS_2 -> List.of(Tasks.ISSUE_SUMMONS, Tasks.RECORD_ATTENDANCE);
+			case MINUTES -> List.of(Tasks.EXAMINE_EMPLOYEE, Tasks.WRITE_REPORT);
+			case DECISION -> List.of(Tasks.DRAFT_DECISION, Tasks.DELIVER_DECISION);
+			default -> List.of(this.stepKey);
+		};
+	}
+
 	/** The templates of this type: one, or for the decision one per sanction level. */
 	List<String> forms() {
 		if (this == DECISION) {
