@@ -2,7 +2,7 @@ package id.pantau.letters;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +39,7 @@ class LetterStore {
 	LetterDocument store(Origin origin, TemplateUsed template, String fileName, String contentType, byte[] content) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		String sha = LetterTemplates.Sha256.of(content);
-		Timestamp now = Timestamp.from(BusinessTime.now());
+		LocalDateTime now = Utc.of(BusinessTime.now());
 		this.jdbc.update((connection) -> {
 			var insert = connection.prepareStatement("insert into letter (case_id, case_number, region, letter_type,"
 					+ " step_key, kind, file_name, content_type, size, sha256, template_form, template_region,"
@@ -94,7 +94,7 @@ class LetterStore {
 		Integer templateVersion = rs.wasNull() ? null : version;
 		return new LetterDocument(rs.getLong(1), LetterType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
-				templateVersion, rs.getString(12), rs.getTimestamp(13).toInstant());
+				templateVersion, rs.getString(12), Utc.instant(rs, 13));
 	}
 
 }

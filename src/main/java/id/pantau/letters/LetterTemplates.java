@@ -3,7 +3,6 @@ package id.pantau.letters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ class LetterTemplates {
 				"select form, region, version, size, sha256, uploaded_by, uploaded_at from letter_template"
 						+ " where form = ? and region = ? order by version desc",
 				(rs, n) -> new Version(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
-						rs.getString(6), rs.getTimestamp(7).toInstant()),
+						rs.getString(6), Utc.instant(rs, 7)),
 				form, region));
 		Template shipped = shipped(form);
 		versions.add(new Version(form, EVERY_REGION, 0, shipped.content().length, shipped.sha256(), null, null));
@@ -101,7 +100,7 @@ class LetterTemplates {
 		this.jdbc.update(
 				"insert into letter_template (form, region, version, file_name, size, sha256, content, uploaded_by,"
 						+ " uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				form, region, version, fileName, content.length, sha, content, admin, Timestamp.from(now));
+				form, region, version, fileName, content.length, sha, content, admin, Utc.of(now));
 		return new Version(form, region, version, content.length, sha, admin, now);
 	}
 
@@ -135,7 +134,7 @@ class LetterTemplates {
 
 	private static Template template(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Template(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getString(5),
-				rs.getTimestamp(6).toInstant());
+				Utc.instant(rs, 6));
 	}
 
 	static Template shipped(String form) {

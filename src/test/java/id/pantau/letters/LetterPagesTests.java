@@ -116,6 +116,20 @@ class LetterPagesTests {
 		assertThat(refused.getFlashMap().get("flashError")).isEqualTo("templat harus berupa dokumen DOCX (Word)");
 	}
 
+	@Test
+	void refusesAnotherRegionsLetterWithAnErrorPageInTheLayout() throws Exception {
+		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "probolinggo", "insp1-prob");
+
+		MvcResult refused = this.mvc
+			.perform(get("/cases/" + walk.caseNumber() + "/letters/summons-1.pdf")
+				.with(user("insp1-pmk").authorities(Authorities.of(Set.of("inspector"), Set.of("pamekasan")))))
+			.andReturn();
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(refused.getResponse().getContentType()).startsWith("text/html");
+		assertThat(html(refused)).contains("Yuliana Maharani");
+	}
+
 	private static RequestPostProcessor hr() {
 		return user("hr-prob").authorities(Authorities.of(Set.of("hr"), Set.of("probolinggo")));
 	}
