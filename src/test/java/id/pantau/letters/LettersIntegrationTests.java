@@ -83,9 +83,19 @@ class LettersIntegrationTests {
 
 		assertThat(docx.getStatusCode()).isEqualTo(HttpStatus.OK);
 		String text = docxText(docx.getBody());
-		assertThat(text).contains("SURAT PANGGILAN I", ": " + employee, ": " + walk.nip(),
+		assertThat(text).contains("SURAT PANGGILAN I", walk.caseNumber(), ": " + employee, ": " + walk.nip(),
 				"Kraksaan, " + indonesian(issued), "Hendra Kusumawardana", "NIP 197305121998031007");
 		assertThat(text).doesNotContain("${");
+	}
+
+	@Test
+	void signsWithTheGeneratingUserWhereTheRegionHasNoLetterhead() throws IOException {
+		CaseWalk walk = CaseWalk.teamAssigned(this.rest, "buleleng", "insp1-bll");
+
+		String text = pdfText(letter("insp1-bll", walk.caseNumber(), "summons-1.pdf"));
+
+		assertThat(text).contains("PEMERINTAH KABUPATEN BULELENG", "I Ketut Wirawan", "NIP 198406122009011005",
+				"Hari, tanggal : " + LetterFields.BLANK);
 	}
 
 	@Test
