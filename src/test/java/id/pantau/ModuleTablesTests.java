@@ -44,6 +44,7 @@ class ModuleTablesTests {
 			Map.entry("documents", "stored_file stored_file_content"),
 			Map.entry("oversight", "oversight_case oversight_step"),
 			Map.entry("mail", "mail_outbox mail_preference inbox_seen"),
+			Map.entry("letters", "letter letter_content letter_template"),
 			Map.entry("pledges", "org_unit pledge_campaign pledge_signatory pledge_import pledge_import_row")));
 			// @formatter:on
 

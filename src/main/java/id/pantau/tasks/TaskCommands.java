@@ -19,6 +19,7 @@ import id.pantau.shared.EngineActor;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.NotFoundException;
+import id.pantau.shared.StepCompletionCheck;
 import id.pantau.shared.StepContext;
 import id.pantau.shared.TaskStep;
 import id.pantau.shared.UnreadablePayloadException;
@@ -79,9 +80,13 @@ public class TaskCommands {
 
 	private final TransactionTemplate transaction;
 
+	private final List<StepCompletionCheck> completionChecks;
+
 	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, List<TaskStep<?>> steps,
 			ObjectMapper json, Validator validator, CurrentSteps currentSteps, IdentityService identity,
-			ApplicationEventPublisher events, HistoryService history, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, HistoryService history, PlatformTransactionManager transactions,
+			List<StepCompletionCheck> completionChecks) {
+		this.completionChecks = List.copyOf(completionChecks);
 		this.history = history;
 		this.transaction = new TransactionTemplate(transactions);
 		this.identity = identity;
@@ -244,6 +249,9 @@ public class TaskCommands {
 		if (!violations.isEmpty()) {
 			throw new ConstraintViolationException(violations);
 		}
+		// other modules' conditions on completing (e.g. letters: a required signed
+		// document)
+		this.completionChecks.forEach((check) -> check.beforeCompletion(context));
 		Map<String, Object> variables = step.complete(context, payload);
 		this.events.publishEvent(new TaskCompleted(context.taskId(), context.taskKey(), context.caseNumber(),
 				context.region(), context.username(), payload, variables));
