@@ -3,9 +3,16 @@ package id.pantau.letters;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.audit.AuditActors;
+import id.pantau.audit.AuditLog;
+import id.pantau.audit.AuditRecord;
 import id.pantau.shared.BusinessTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +28,17 @@ class LetterStore {
 
 	private final JdbcTemplate jdbc;
 
-	LetterStore(JdbcTemplate jdbc) {
+	private final AuditLog log;
+
+	private final AuditActors actors;
+
+	private final ObjectMapper json;
+
+	LetterStore(JdbcTemplate jdbc, AuditLog log, AuditActors actors, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.log = log;
+		this.actors = actors;
+		this.json = json;
 	}
 
 	/** Where a document comes from. */
@@ -55,7 +71,39 @@ class LetterStore {
 		}, key);
 		long id = key.getKey().longValue();
 		this.jdbc.update("insert into letter_content (letter_id, content) values (?, ?)", id, content);
-		return find(id).orElseThrow();
+		LetterDocument stored = find(id).orElseThrow();
+		record(origin, template, id, fileName, contentType, content.length, sha);
+		return stored;
+	}
+
+	/**
+	 * Puts the letter or scan in the audit log (and so in the case's timeline), as the
+	 * case files are: a generated letter as DOCUMENT_GENERATED, an uploaded scan as
+	 * DOCUMENT_ADDED, with its hash and the template version it came from.
+	 */
+	private void record(Origin origin, TemplateUsed template, long id, String fileName, String contentType, long size,
+			String sha) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("letterId", id);
+		detail.put("letterType", origin.type().name());
+		detail.put("step", origin.type().stepKey());
+		detail.put("fileName", fileName);
+		detail.put("contentType", contentType);
+		detail.put("size", size);
+		detail.put("sha256", sha);
+		if (template.version() != null) {
+			detail.put("template", template.form() + " v" + template.version()
+					+ ((template.region() != null) ? " (" + template.region() + ")" : ""));
+		}
+		AuditActors.Actor actor = this.actors.current();
+		try {
+			this.log.record(new AuditRecord(actor.username(), actor.roles(), origin.region(), origin.caseNumber(),
+					"GENERATED".equals(origin.kind()) ? "DOCUMENT_GENERATED" : "DOCUMENT_ADDED", "letter#" + id,
+					this.json.writeValueAsString(detail), null));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Audit detail not serializable", ex);
+		}
 	}
 
 	/** The case's documents, newest first. */

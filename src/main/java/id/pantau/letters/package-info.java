@@ -8,5 +8,5 @@
  * {@code letter_template}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Letters",
-		allowedDependencies = { "shared", "identity", "intake", "investigation", "sanction", "rules" })
+		allowedDependencies = { "audit", "identity", "intake", "investigation", "rules", "sanction", "shared" })
 package id.pantau.letters;

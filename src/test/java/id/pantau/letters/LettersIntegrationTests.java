@@ -119,6 +119,11 @@ class LettersIntegrationTests {
 			.getForEntity("/api/cases/" + walk.caseNumber() + "/letters/documents/" + letter.get("documentId").asLong(),
 					byte[].class);
 		assertThat(again.getBody()).isEqualTo(pdf.getBody());
+		JsonNode history = Api.as(this.rest, "auditor").get("/api/cases/" + walk.caseNumber() + "/history").getBody();
+		assertThat(history.findValuesAsText("detail"))
+			.as("the generated letter is in the audit log and the case's timeline, with its hash")
+			.anyMatch((detail) -> detail.contains("letter#" + letter.get("documentId").asLong())
+					&& detail.contains(letter.get("sha256").asText()));
 	}
 
 	@Test
