@@ -23,11 +23,11 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.Violation;
+import id.pantau.tasks.Steps;
 import id.pantau.tasks.TaskCommands;
 import id.pantau.tasks.TaskList;
 import id.pantau.tasks.TaskResult;
 import id.pantau.tasks.TaskRow;
-import id.pantau.tasks.Steps;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
