@@ -74,7 +74,7 @@ class CaseRouteIntegrationTests {
 				Map.of("deliveredOn", LocalDate.now().minusDays(2).toString(), "method", "IN_PERSON"));
 		act("hr-prob", number, "Task_RecordAppeal", Map.of("type", "OBJECTION", "filedOn",
 				LocalDate.now().minusDays(1).toString(), "grounds", "Keberatan atas hukuman"));
-		act("ppk-prob", number, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"));
+		act("ppk-prob", number, "Task_DecideObjection", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"));
 		act("hr-prob", number, "Task_ReportFollowUp",
 				Map.of("letterNumber", "800/3/2024", "reportedOn", LocalDate.now().toString()));
 
@@ -113,7 +113,7 @@ class CaseRouteIntegrationTests {
 		assertThat(route.get(0).get("type").asText()).isEqualTo("CASE_STARTED");
 		assertThat(route.get(0).get("actor").asText()).isEqualTo("intake-prob");
 		assertThat(completedBy).startsWith("intake-prob:Task_VerifyCase", "inspektur-prob:Task_AssignTeam")
-			.contains("ppk-prob:Task_DecideSanction", "ppk-prob:Task_DecideAppeal")
+			.contains("ppk-prob:Task_DecideSanction", "ppk-prob:Task_DecideObjection")
 			.endsWith("hr-prob:Task_ReportFollowUp")
 			.hasSize(17);
 		assertThat(route.get(route.size() - 1).get("type").asText()).isEqualTo("CASE_ENDED");

@@ -240,7 +240,7 @@ class LegalDeadlinesIntegrationTests {
 					Map.of("type", "OBJECTION", "filedOn", "2025-12-23", "grounds", "Keberatan atas hukuman"));
 
 		// Christmas 2025, New Year and Isra Mikraj (16 January 2026) skipped
-		assertDueWithReminders(walk, "Task_DecideAppeal", day("2026-01-27"));
+		assertDueWithReminders(walk, "Task_DecideObjection", day("2026-01-27"));
 	}
 
 	@Test

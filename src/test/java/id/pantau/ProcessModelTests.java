@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -48,6 +49,9 @@ class ProcessModelTests {
 	private static final Path PROCESSES = Path.of("processes");
 
 	private static final Path MAIN_MODEL = PROCESSES.resolve("case/neutrality-case.bpmn");
+
+	/** The roles a lane's name ends with: "Inspektorat (chief-inspector, inspector)". */
+	private static final Pattern LANE_ROLES = Pattern.compile("\\(([a-z-]+(?:, [a-z-]+)*)\\)$");
 
 	private static final Pattern FLOW_NODE_ID = Pattern
 		.compile("^(Start|End|Task|Gateway|Timer|CallActivity|Event|Err|Msg)_[A-Z][A-Za-z0-9]+$");
@@ -196,7 +200,9 @@ class ProcessModelTests {
 	@ParameterizedTest
 	@MethodSource("models")
 	void drawsShapesWithoutOverlap(Path model) {
-		List<BpmnShape> shapes = new ArrayList<>(elements(read(model), BpmnShape.class));
+		List<BpmnShape> shapes = elements(read(model), BpmnShape.class).stream()
+			.filter((shape) -> shape.getBpmnElement() instanceof FlowNode)
+			.toList();
 		List<String> overlaps = new ArrayList<>();
 		for (int i = 0; i < shapes.size(); i++) {
 			for (int j = i + 1; j < shapes.size(); j++) {
@@ -208,6 +214,49 @@ class ProcessModelTests {
 		}
 
 		assertThat(overlaps).isEmpty();
+	}
+
+	/**
+	 * The main model shows who does what: each flow node sits in one lane, drawn inside
+	 * it, and each user task in the lane of its role (the roles a lane's name ends with,
+	 * "BKPSDM (hr)").
+	 */
+	@Test
+	void drawsEveryStepOfTheMainModelInTheLaneOfItsRole() {
+		BpmnModelInstance bpmn = read(MAIN_MODEL);
+		Collection<Lane> lanes = elements(bpmn, Lane.class);
+		assertThat(lanes).as("lanes of the main model").isNotEmpty();
+		assertThat(elements(bpmn, FlowNode.class)).allSatisfy((node) -> {
+			List<Lane> holding = lanes.stream().filter((lane) -> lane.getFlowNodeRefs().contains(node)).toList();
+			assertThat(holding).as("lanes holding %s", node.getId()).hasSize(1);
+			Lane lane = holding.get(0);
+			assertThat(inside(shapeOf(bpmn, node), shapeOf(bpmn, lane)))
+				.as("%s drawn inside %s", node.getId(), lane.getId())
+				.isTrue();
+			if (node instanceof UserTask task) {
+				assertThat(rolesOf(lane)).as("roles of %s, holding %s", lane.getId(), task.getId())
+					.contains(task.getCamundaCandidateGroups());
+			}
+		});
+	}
+
+	private static Set<String> rolesOf(Lane lane) {
+		Matcher roles = LANE_ROLES.matcher(String.valueOf(lane.getName()));
+		return roles.find() ? Set.of(roles.group(1).split(",\\s*")) : Set.of();
+	}
+
+	private static BpmnShape shapeOf(BpmnModelInstance bpmn, BaseElement element) {
+		return elements(bpmn, BpmnShape.class).stream()
+			.filter((shape) -> shape.getBpmnElement() == element)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no shape of " + element.getId()));
+	}
+
+	private static boolean inside(BpmnShape inner, BpmnShape outer) {
+		Bounds a = inner.getBounds();
+		Bounds b = outer.getBounds();
+		return a.getX() >= b.getX() && a.getY() >= b.getY() && a.getX() + a.getWidth() <= b.getX() + b.getWidth()
+				&& a.getY() + a.getHeight() <= b.getY() + b.getHeight();
 	}
 
 	@Test

@@ -10,12 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * Deadlines of the steps in working days ({@code pantau.calendar.deadlines.<step>}),
- * merged over the defaults of {@code shared/domain.md}, extra non-working days besides
- * weekends and the holiday calendar, the grace period (working days) after a deadline
- * before an overdue step escalates ({@code pantau.calendar.escalation-grace}, default 3),
- * and the office hours in which hearings are held ({@code pantau.calendar.office-hours},
- * default 08:00-16:00 local time).
+ * Deadlines in working days ({@code pantau.calendar.deadlines.<name>}): of the steps
+ * (whose defaults of {@code shared/domain.md} each step declares) and of the rules in
+ * {@link #DEFAULTS}; extra non-working days besides weekends and the holiday calendar,
+ * the grace period (working days) after a deadline before an overdue step escalates
+ * ({@code pantau.calendar.escalation-grace}, default 3), and the office hours in which
+ * hearings are held ({@code pantau.calendar.office-hours}, default 08:00-16:00 local
+ * time).
  */
 @ConfigurationProperties("pantau.calendar")
 record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holidays, Integer escalationGrace,
@@ -26,18 +27,29 @@ record CalendarProperties(Map<String, Integer> deadlines, List<LocalDate> holida
 	 */
 	static final int DEFAULT_ESCALATION_GRACE = 3;
 
-	static final Map<String, Integer> DEFAULTS = Map.ofEntries(Map.entry("verify-case", 5),
-			Map.entry("await-completion", 14), Map.entry("assign-team", 5), Map.entry("issue-summons", 5),
-			Map.entry("second-summons", 7), Map.entry("record-attendance", 3), Map.entry("examine-employee", 5),
-			Map.entry("write-report", 10), Map.entry("review-report", 5), Map.entry("issue-not-proven-notice", 5),
-			Map.entry("draft-decision", 5), Map.entry("decide-sanction", 14), Map.entry("deliver-decision", 14),
-			Map.entry("appeal-window", 14), Map.entry("decide-appeal", 21), Map.entry("report-follow-up", 5),
+	/**
+	 * Deadlines that are rules of their own, not the deadline of one step (a step
+	 * declares its own default, {@code StepDefinition}).
+	 */
+	static final Map<String, Integer> DEFAULTS = Map.ofEntries(Map.entry("second-summons", 7),
 			Map.entry("summons-notice", 7));
+
+	/**
+	 * Former names of step deadlines and the steps' deadlines they now set, so that a
+	 * configuration written for them keeps working: the appeal window is the deadline of
+	 * the step recording the appeal; the ruling on an appeal became two steps, the PPK's
+	 * decision on an objection and HR's record of BPASN's ruling. A deadline configured
+	 * under its own name wins.
+	 */
+	static final Map<String, List<String>> FORMER_NAMES = Map.of("appeal-window", List.of("record-appeal"),
+			"decide-appeal", List.of("decide-objection", "record-appeal-ruling"));
 
 	@ConstructorBinding
 	CalendarProperties {
 		Map<String, Integer> merged = new LinkedHashMap<>(DEFAULTS);
 		if (deadlines != null) {
+			deadlines.forEach((name, days) -> FORMER_NAMES.getOrDefault(name, List.of())
+				.forEach((current) -> merged.put(current, days)));
 			merged.putAll(deadlines);
 		}
 		merged.forEach((step, days) -> {

@@ -13,7 +13,7 @@ public interface DeadlineStart {
 
 	/**
 	 * Where the deadline of a step of a case starts, if this module records it.
-	 * @param step the step's deadline key, e.g. {@code appeal-window}
+	 * @param step the step's deadline key, e.g. {@code record-appeal}
 	 * @param caseId the case
 	 */
 	Optional<Start> startOf(String step, long caseId);

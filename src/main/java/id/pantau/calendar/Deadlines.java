@@ -9,6 +9,8 @@ import java.util.Optional;
 import id.pantau.calendar.DeadlineStart.Start;
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
+import id.pantau.shared.StepDefinition;
+import id.pantau.shared.TaskStep;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,12 +37,15 @@ public class Deadlines {
 
 	private final ObjectProvider<DeadlineStart> starts;
 
+	private final ObjectProvider<TaskStep<?>> steps;
+
 	Deadlines(CalendarProperties properties, WorkingDays workingDays, RegionTime regionTime,
-			ObjectProvider<DeadlineStart> starts) {
+			ObjectProvider<DeadlineStart> starts, ObjectProvider<TaskStep<?>> steps) {
 		this.properties = properties;
 		this.workingDays = workingDays;
 		this.regionTime = regionTime;
 		this.starts = starts;
+		this.steps = steps;
 	}
 
 	/**
@@ -78,9 +83,24 @@ public class Deadlines {
 		return day.atTime(END_OF_DAY).atZone(this.regionTime.zoneOf(region)).toInstant();
 	}
 
-	/** The number of working days configured for a step. */
+	/**
+	 * The number of working days configured for a deadline, else the default its step
+	 * declares. A former name (still in the model versions of running instances) counts
+	 * as the deadline that took its place.
+	 */
 	public int workingDaysFor(String step) {
 		Integer days = this.properties.deadlines().get(step);
+		if (days == null && CalendarProperties.FORMER_NAMES.containsKey(step)) {
+			return workingDaysFor(CalendarProperties.FORMER_NAMES.get(step).get(0));
+		}
+		if (days == null && this.steps != null) {
+			days = this.steps.stream()
+				.map(TaskStep::definition)
+				.filter((d) -> d.deadline().equals(step))
+				.map(StepDefinition::workingDays)
+				.findFirst()
+				.orElse(null);
+		}
 		if (days == null) {
 			throw new IllegalArgumentException("No deadline configured for step '" + step + "'");
 		}

@@ -5,8 +5,10 @@ import java.util.Map;
 
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +26,7 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 	private final RegionTime regionTime;
 
 	AwaitCompletionStep(Cases cases, RegionTime regionTime) {
-		super(Tasks.AWAIT_COMPLETION, Payload.class);
+		super(StepDefinition.of(Tasks.AWAIT_COMPLETION, Groups.INTAKE, 14, Payload.class));
 		this.cases = cases;
 		this.regionTime = regionTime;
 	}

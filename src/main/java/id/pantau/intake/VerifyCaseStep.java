@@ -4,9 +4,11 @@ import java.util.Map;
 
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +25,7 @@ class VerifyCaseStep extends StepSupport<VerifyCaseStep.Payload> {
 	private final Cases cases;
 
 	VerifyCaseStep(Cases cases) {
-		super(Tasks.VERIFY_CASE, Payload.class);
+		super(StepDefinition.of(Tasks.VERIFY_CASE, Groups.INTAKE, 5, Payload.class));
 		this.cases = cases;
 	}
 

@@ -7,9 +7,11 @@ import id.pantau.identity.UserDirectory;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.shared.BusinessTime;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -32,7 +34,7 @@ class AssignTeamStep extends StepSupport<AssignTeamStep.Payload> {
 	private final CaseDirectory cases;
 
 	AssignTeamStep(TeamMembers team, UserDirectory users, CaseDirectory cases) {
-		super(Tasks.ASSIGN_TEAM, Payload.class);
+		super(StepDefinition.of(Tasks.ASSIGN_TEAM, Groups.CHIEF_INSPECTOR, 5, Payload.class));
 		this.team = team;
 		this.users = users;
 		this.cases = cases;

@@ -7,8 +7,10 @@ import id.pantau.identity.RegionTime;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +32,7 @@ class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 	private final RegionTime regionTime;
 
 	ExamineEmployeeStep(MinutesRecords minutes, SummonsLetters summons, RegionTime regionTime) {
-		super(Tasks.EXAMINE_EMPLOYEE, Payload.class);
+		super(StepDefinition.of(Tasks.EXAMINE_EMPLOYEE, Groups.INSPECTOR, 5, Payload.class));
 		this.regionTime = regionTime;
 		this.minutes = minutes;
 		this.summons = summons;

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.pantau.intake.CaseDirectory;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +35,7 @@ class IssueSummonsStep extends StepSupport<IssueSummonsStep.Payload> {
 	private final HearingCalendars calendars;
 
 	IssueSummonsStep(SummonsLetters summons, CaseDirectory cases, HearingCalendars calendars) {
-		super(Tasks.ISSUE_SUMMONS, Payload.class);
+		super(StepDefinition.of(Tasks.ISSUE_SUMMONS, Groups.INSPECTOR, 5, Payload.class));
 		this.summons = summons;
 		this.cases = cases;
 		this.calendars = calendars;

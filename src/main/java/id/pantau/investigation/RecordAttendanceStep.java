@@ -5,9 +5,11 @@ import java.util.Map;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,7 +28,7 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 	private final HearingCalendars calendars;
 
 	RecordAttendanceStep(SummonsLetters summons, HearingCalendars calendars) {
-		super(Tasks.RECORD_ATTENDANCE, Payload.class);
+		super(StepDefinition.of(Tasks.RECORD_ATTENDANCE, Groups.INSPECTOR, 3, Payload.class));
 		this.summons = summons;
 		this.calendars = calendars;
 	}

@@ -5,9 +5,11 @@ import java.util.Map;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +26,7 @@ class ReviewReportStep extends StepSupport<ReviewReportStep.Payload> {
 	private final ApplicationEventPublisher events;
 
 	ReviewReportStep(ExaminationReports reports, ApplicationEventPublisher events) {
-		super(Tasks.REVIEW_REPORT, Payload.class);
+		super(StepDefinition.of(Tasks.REVIEW_REPORT, Groups.CHIEF_INSPECTOR, 5, Payload.class));
 		this.reports = reports;
 		this.events = events;
 	}

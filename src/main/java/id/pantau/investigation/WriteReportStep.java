@@ -9,10 +9,12 @@ import id.pantau.rules.AggravatingFactors;
 import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import id.pantau.shared.Violation;
 import jakarta.validation.constraints.NotBlank;
@@ -38,7 +40,7 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 
 	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases,
 			SanctionRecommendations recommendations) {
-		super(Tasks.WRITE_REPORT, Payload.class);
+		super(StepDefinition.of(Tasks.WRITE_REPORT, Groups.INSPECTOR, 10, Payload.class));
 		this.reports = reports;
 		this.summons = summons;
 		this.cases = cases;

@@ -62,8 +62,8 @@ public class Campaigns {
 	 *
 	 * @param signatories how many signed (imported so far)
 	 */
-	public record Campaign(long id, String region, PledgeKind kind, String title, LocalDate heldOn, String place,
-			String ledBy, List<String> points, List<String> units, String createdBy, Instant createdAt,
+	public record Campaign(long campaignId, String region, PledgeKind kind, String title, LocalDate heldOn,
+			String place, String ledBy, List<String> points, List<String> units, String createdBy, Instant createdAt,
 			long signatories) {
 	}
 

@@ -80,22 +80,22 @@ class PledgeController {
 		return this.campaigns.list(user, region(user, region), page, size);
 	}
 
-	@GetMapping("/campaigns/{id}")
+	@GetMapping("/campaigns/{campaignId}")
 	@Operation(summary = "One campaign")
-	Campaigns.Campaign campaign(@PathVariable long id) {
-		return this.campaigns.get(this.currentUser.get(), id);
+	Campaigns.Campaign campaign(@PathVariable long campaignId) {
+		return this.campaigns.get(this.currentUser.get(), campaignId);
 	}
 
-	@PostMapping(path = "/campaigns/{id}/signatories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/campaigns/{campaignId}/signatories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Import a campaign's signatories from CSV or XLSX (columns NIP, Nama, Unit; Jabatan and "
 			+ "Tanggal optional); answers at once, the rows are recorded in the background")
-	PledgeImports.ImportStatus importSignatories(@PathVariable long id, @RequestPart("file") MultipartFile file)
+	PledgeImports.ImportStatus importSignatories(@PathVariable long campaignId, @RequestPart("file") MultipartFile file)
 			throws IOException {
 		PantauUser user = this.currentUser.get();
-		Campaigns.Campaign campaign = this.campaigns.get(user, id);
-		return this.imports.start(user, campaign.region(), ImportKind.SIGNATORIES, id, file.getOriginalFilename(),
-				file.getBytes());
+		Campaigns.Campaign campaign = this.campaigns.get(user, campaignId);
+		return this.imports.start(user, campaign.region(), ImportKind.SIGNATORIES, campaignId,
+				file.getOriginalFilename(), file.getBytes());
 	}
 
 	@PostMapping(path = "/units", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -118,16 +118,16 @@ class PledgeController {
 		return this.imports.list(user, region(user, region), page, size);
 	}
 
-	@GetMapping("/imports/{id}")
+	@GetMapping("/imports/{importId}")
 	@Operation(summary = "How an import stands: status, rows done of rows total, accepted, unchanged, refused")
-	PledgeImports.ImportStatus importStatus(@PathVariable long id) {
-		return this.imports.status(this.currentUser.get(), id);
+	PledgeImports.ImportStatus importStatus(@PathVariable long importId) {
+		return this.imports.status(this.currentUser.get(), importId);
 	}
 
-	@GetMapping("/imports/{id}/report")
+	@GetMapping("/imports/{importId}/report")
 	@Operation(summary = "The import's answer per row: accepted, unchanged or refused with the reason")
-	List<PledgeImports.ReportRow> report(@PathVariable long id) {
-		return this.imports.report(this.currentUser.get(), id);
+	List<PledgeImports.ReportRow> report(@PathVariable long importId) {
+		return this.imports.report(this.currentUser.get(), importId);
 	}
 
 	@GetMapping("/coverage")
@@ -138,14 +138,14 @@ class PledgeController {
 		return this.coverage.of(user, region(user, region), kind);
 	}
 
-	@GetMapping("/signatures/{nip}")
+	@GetMapping("/signatures/{employeeNip}")
 	@Operation(summary = "The campaigns an employee signed, in the caller's regions, newest first")
-	List<PledgeRegistry.Signature> signatures(@PathVariable String nip) {
+	List<PledgeRegistry.Signature> signatures(@PathVariable String employeeNip) {
 		PantauUser user = this.currentUser.get();
-		if (Nips.problem(nip, BusinessTime.today(java.time.ZoneId.of("Asia/Jakarta"))).isPresent()) {
-			throw new InvalidInputException("nip", "nip.format");
+		if (Nips.problem(employeeNip, BusinessTime.today(java.time.ZoneId.of("Asia/Jakarta"))).isPresent()) {
+			throw new InvalidInputException("employeeNip", "nip.format");
 		}
-		return this.registry.signaturesOf(nip).stream().filter((s) -> user.inRegion(s.region())).toList();
+		return this.registry.signaturesOf(employeeNip).stream().filter((s) -> user.inRegion(s.region())).toList();
 	}
 
 	/** The region asked for, or the caller's only one. */

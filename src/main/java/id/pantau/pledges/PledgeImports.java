@@ -107,9 +107,9 @@ public class PledgeImports {
 	 * ten minutes: the server stopped while it ran)
 	 * @param percent rows done of rows total, 0 to 100
 	 */
-	public record ImportStatus(long id, String region, String kind, Long campaignId, String fileName, String sha256,
-			String status, int rowsTotal, int rowsDone, int percent, int accepted, int unchanged, int refused,
-			String failure, String createdBy, Instant createdAt, Instant finishedAt) {
+	public record ImportStatus(long importId, String region, String kind, Long campaignId, String fileName,
+			String sha256, String status, int rowsTotal, int rowsDone, int percent, int accepted, int unchanged,
+			int refused, String failure, String createdBy, Instant createdAt, Instant finishedAt) {
 	}
 
 	/**

@@ -10,10 +10,12 @@ import id.pantau.rules.SanctionRecommendations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,7 +43,7 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 
 	DecideSanctionStep(SanctionDecisions decisions, CaseDirectory cases, ApplicationEventPublisher events,
 			SanctionRecommendations recommendations, RegionTime regionTime) {
-		super(Tasks.DECIDE_SANCTION, Payload.class);
+		super(StepDefinition.of(Tasks.DECIDE_SANCTION, Groups.PPK, 14, Payload.class).reviewedBeforeCompletion());
 		this.regionTime = regionTime;
 		this.decisions = decisions;
 		this.cases = cases;

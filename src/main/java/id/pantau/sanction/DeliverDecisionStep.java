@@ -5,8 +5,10 @@ import java.util.Map;
 
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
 
@@ -21,7 +23,7 @@ class DeliverDecisionStep extends StepSupport<DeliverDecisionStep.Payload> {
 	private final RegionTime regionTime;
 
 	DeliverDecisionStep(SanctionDecisions decisions, RegionTime regionTime) {
-		super(Tasks.DELIVER_DECISION, Payload.class);
+		super(StepDefinition.of(Tasks.DELIVER_DECISION, Groups.HR, 14, Payload.class));
 		this.decisions = decisions;
 		this.regionTime = regionTime;
 	}

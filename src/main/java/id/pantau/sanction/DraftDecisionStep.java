@@ -8,9 +8,11 @@ import id.pantau.investigation.Investigations;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.EmploymentType;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +31,7 @@ class DraftDecisionStep extends StepSupport<DraftDecisionStep.Payload> {
 	private final CaseDirectory cases;
 
 	DraftDecisionStep(SanctionDecisions decisions, Investigations investigations, CaseDirectory cases) {
-		super(Tasks.DRAFT_DECISION, Payload.class);
+		super(StepDefinition.of(Tasks.DRAFT_DECISION, Groups.HR, 5, Payload.class));
 		this.decisions = decisions;
 		this.investigations = investigations;
 		this.cases = cases;

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.identity.RegionTime;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +24,7 @@ class IssueNotProvenNoticeStep extends StepSupport<IssueNotProvenNoticeStep.Payl
 	private final RegionTime regionTime;
 
 	IssueNotProvenNoticeStep(NotProvenNotices notices, RegionTime regionTime) {
-		super(Tasks.ISSUE_NOT_PROVEN_NOTICE, Payload.class);
+		super(StepDefinition.of(Tasks.ISSUE_NOT_PROVEN_NOTICE, Groups.PPK, 5, Payload.class));
 		this.notices = notices;
 		this.regionTime = regionTime;
 	}

@@ -9,9 +9,11 @@ import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.Size;
 
@@ -41,7 +43,7 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 
 	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines, RegionTime regionTime,
 			CaseDocuments documents) {
-		super(Tasks.RECORD_APPEAL, Payload.class);
+		super(StepDefinition.of(Tasks.RECORD_APPEAL, Groups.HR, 14, Payload.class));
 		this.decisions = decisions;
 		this.appeals = appeals;
 		this.deadlines = deadlines;
@@ -97,7 +99,7 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 	 */
 	private AppealWindow window(SanctionDecision decision, StepContext context) {
 		return new AppealWindow(decision.deliveredOn(),
-				this.deadlines.lastDay("appeal-window", context.caseId(), context.region()),
+				this.deadlines.lastDay(definition().deadline(), context.caseId(), context.region()),
 				this.regionTime.today(context.region()));
 	}
 

@@ -6,8 +6,10 @@ import java.util.Map;
 import id.pantau.identity.RegionTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.MultiLine;
+import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +28,7 @@ class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 	private final RegionTime regionTime;
 
 	ReportFollowUpStep(FollowUpReports reports, SanctionDecisions decisions, RegionTime regionTime) {
-		super(Tasks.REPORT_FOLLOW_UP, Payload.class);
+		super(StepDefinition.of(Tasks.REPORT_FOLLOW_UP, Groups.HR, 5, Payload.class));
 		this.reports = reports;
 		this.decisions = decisions;
 		this.regionTime = regionTime;

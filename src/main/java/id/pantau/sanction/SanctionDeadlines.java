@@ -34,9 +34,10 @@ class SanctionDeadlines implements DeadlineStart {
 	public Optional<Start> startOf(String step, long caseId) {
 		return switch (step) {
 			case "deliver-decision" -> decision(caseId).map(SanctionDecision::decidedOn).map(Start::on);
-			case "appeal-window" -> decision(caseId).map(SanctionDecision::deliveredOn).map(Start::on);
-			case "decide-appeal" -> this.appeals.findFirstByCaseIdAndOutcomeIsNullOrderByFiledOnDesc(caseId)
-				.map((a) -> Start.on(a.filedOn()));
+			case "record-appeal", "appeal-window" -> decision(caseId).map(SanctionDecision::deliveredOn).map(Start::on);
+			case "decide-objection", "record-appeal-ruling", "decide-appeal" ->
+				this.appeals.findFirstByCaseIdAndOutcomeIsNullOrderByFiledOnDesc(caseId)
+					.map((a) -> Start.on(a.filedOn()));
 			case "report-follow-up" -> followUpStart(caseId);
 			default -> Optional.empty();
 		};
@@ -54,7 +55,7 @@ class SanctionDeadlines implements DeadlineStart {
 				return Start.on(d.decidedOn());
 			}
 			return (d.deliveredOn() != null)
-					? Start.on(this.deadlines.workingDaysAfter(d.deliveredOn(), "appeal-window")) : null;
+					? Start.on(this.deadlines.workingDaysAfter(d.deliveredOn(), "record-appeal")) : null;
 		});
 	}
 

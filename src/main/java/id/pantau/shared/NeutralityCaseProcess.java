@@ -48,7 +48,11 @@ public final class NeutralityCaseProcess {
 
 		public static final String RECORD_APPEAL = "Task_RecordAppeal";
 
-		public static final String DECIDE_APPEAL = "Task_DecideAppeal";
+		/** The PPK decides an objection (keberatan). */
+		public static final String DECIDE_OBJECTION = "Task_DecideObjection";
+
+		/** HR records BPASN's ruling on an administrative appeal (banding). */
+		public static final String RECORD_APPEAL_RULING = "Task_RecordAppealRuling";
 
 		public static final String REPORT_FOLLOW_UP = "Task_ReportFollowUp";
 

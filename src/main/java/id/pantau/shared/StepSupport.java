@@ -1,29 +1,21 @@
 package id.pantau.shared;
 
 /**
- * Base of a {@link TaskStep}: names the task it completes and the payload it takes.
+ * Base of a {@link TaskStep}: holds the step's declaration.
  *
  * @param <P> the payload
  */
 public abstract class StepSupport<P> implements TaskStep<P> {
 
-	private final String taskKey;
+	private final StepDefinition<P> definition;
 
-	private final Class<P> payloadType;
-
-	protected StepSupport(String taskKey, Class<P> payloadType) {
-		this.taskKey = taskKey;
-		this.payloadType = payloadType;
+	protected StepSupport(StepDefinition<P> definition) {
+		this.definition = definition;
 	}
 
 	@Override
-	public String taskKey() {
-		return this.taskKey;
-	}
-
-	@Override
-	public Class<P> payloadType() {
-		return this.payloadType;
+	public StepDefinition<P> definition() {
+		return this.definition;
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +62,7 @@ public class TaskCommands {
 
 	private final AccessPolicy policy;
 
-	private final Map<String, TaskStep<?>> steps;
+	private final Steps steps;
 
 	private final ObjectMapper json;
 
@@ -82,9 +80,9 @@ public class TaskCommands {
 
 	private final List<StepCompletionCheck> completionChecks;
 
-	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, List<TaskStep<?>> steps,
-			ObjectMapper json, Validator validator, CurrentSteps currentSteps, IdentityService identity,
-			ApplicationEventPublisher events, HistoryService history, PlatformTransactionManager transactions,
+	TaskCommands(TaskService tasks, RuntimeService runtime, AccessPolicy policy, Steps steps, ObjectMapper json,
+			Validator validator, CurrentSteps currentSteps, IdentityService identity, ApplicationEventPublisher events,
+			HistoryService history, PlatformTransactionManager transactions,
 			List<StepCompletionCheck> completionChecks) {
 		this.completionChecks = List.copyOf(completionChecks);
 		this.history = history;
@@ -94,7 +92,7 @@ public class TaskCommands {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.policy = policy;
-		this.steps = steps.stream().collect(Collectors.toMap(TaskStep::taskKey, Function.identity()));
+		this.steps = steps;
 		this.json = json;
 		this.validator = validator;
 		this.currentSteps = currentSteps;
@@ -192,7 +190,7 @@ public class TaskCommands {
 			status.setRollbackOnly();
 			Task task = find(taskId);
 			this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
-			TaskStep<?> step = this.steps.get(task.getTaskDefinitionKey());
+			TaskStep<?> step = this.steps.step(task.getTaskDefinitionKey()).orElse(null);
 			if (step == null) {
 				throw new IllegalStateException("No step handles task " + task.getTaskDefinitionKey());
 			}
@@ -212,7 +210,7 @@ public class TaskCommands {
 	private TaskResult completeNow(PantauUser user, String taskId, JsonNode body) {
 		Task task = find(taskId);
 		this.policy.requireAssignee(user, task.getTenantId(), task.getAssignee());
-		TaskStep<?> step = this.steps.get(task.getTaskDefinitionKey());
+		TaskStep<?> step = this.steps.step(task.getTaskDefinitionKey()).orElse(null);
 		if (step == null) {
 			throw new IllegalStateException("No step handles task " + task.getTaskDefinitionKey());
 		}

@@ -101,7 +101,7 @@ class PledgesPageController {
 			}
 			Campaigns.Campaign created = this.campaigns.create(me, campaign);
 			flash.addFlashAttribute("flash", this.errors.text("web.pledges.campaign.created", created.title()));
-			return new ModelAndView("redirect:/pledges/campaigns/" + created.id());
+			return new ModelAndView("redirect:/pledges/campaigns/" + created.campaignId());
 		}
 		catch (JsonProcessingException ex) {
 			return refused(me, region, new UnreadablePayloadException(ex), form);
@@ -208,7 +208,7 @@ class PledgesPageController {
 
 	private ModelAndView started(PledgeImports.ImportStatus started, RedirectAttributes flash) {
 		flash.addFlashAttribute("flash", this.errors.text("web.pledges.import.started", started.rowsTotal()));
-		return new ModelAndView("redirect:/pledges/imports/" + started.id());
+		return new ModelAndView("redirect:/pledges/imports/" + started.importId());
 	}
 
 	private ModelAndView overview(PantauUser me, String region, Map<String, String> fieldErrors,

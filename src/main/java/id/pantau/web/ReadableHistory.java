@@ -141,7 +141,8 @@ class ReadableHistory {
 			case "Task_DecideSanction" ->
 				new Object[] { label("DecisionOutcome", payload, "outcome"), text(payload, "decreeNumber") };
 			case "Task_RecordAppeal" -> new Object[] { label("AppealChoice", payload, "choice") };
-			case "Task_DecideAppeal" -> new Object[] { label("AppealOutcome", payload, "outcome") };
+			case "Task_DecideAppeal", "Task_DecideObjection", "Task_RecordAppealRuling" ->
+				new Object[] { label("AppealOutcome", payload, "outcome") };
 			default -> new Object[0];
 		};
 		return message("web.history.done." + e.stepKey(), null, args);

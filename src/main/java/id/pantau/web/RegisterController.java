@@ -13,9 +13,7 @@ import id.pantau.intake.CaseSummary;
 import id.pantau.intake.RegisterCaseRequest;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
-import id.pantau.shared.Sanction;
 import id.pantau.shared.UnreadablePayloadException;
-import id.pantau.shared.Violation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
@@ -114,8 +112,7 @@ class RegisterController {
 		page.addObject("errors", fieldErrors);
 		page.addObject("existingCase", existingCase);
 		page.addObject("regions", this.regions.all().stream().filter((r) -> me.inRegion(r.code())).toList());
-		page.addObject("violations", Violation.values());
-		page.addObject("sanctions", Sanction.values());
+		page.addObject("payloadType", RegisterCaseRequest.class);
 		return page;
 	}
 

@@ -25,6 +25,7 @@ final class Stages {
 			Map.entry("Task_WriteReport", 3), Map.entry("Task_ReviewReport", 3), Map.entry("Task_DraftDecision", 4),
 			Map.entry("Task_DecideSanction", 4), Map.entry("Task_IssueNotProvenNotice", 4),
 			Map.entry("Task_DeliverDecision", 5), Map.entry("Task_RecordAppeal", 6), Map.entry("Task_DecideAppeal", 6),
+			Map.entry("Task_DecideObjection", 6), Map.entry("Task_RecordAppealRuling", 6),
 			Map.entry("Task_ReportFollowUp", 7));
 
 	private Stages() {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.pantau.documents.CaseDocuments;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
-import id.pantau.identity.UserDirectory;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.intake.CaseSummary;
 import id.pantau.intake.CurrentStep;
@@ -22,10 +20,10 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.sanction.DecisionRecords;
 import id.pantau.sanction.DecisionView;
 import id.pantau.shared.ConflictException;
-import id.pantau.shared.NeutralityCaseProcess.Groups;
-import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Sanction;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.Violation;
+import id.pantau.tasks.Steps;
 import id.pantau.tasks.TaskCommands;
 import id.pantau.tasks.TaskList;
 import id.pantau.tasks.TaskResult;
@@ -45,8 +43,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A task: the case beside the form of its step; claim, unclaim and complete through the
- * same commands as the API. The PPK's decision asks for a final confirmation. A completed
- * step leads back to the start page, what needs one next, with the confirmation.
+ * same commands as the API. The step's own template ({@code templates/steps/<key>.html})
+ * draws its form and what the page shows beside the case for it; a step declared to be
+ * reviewed before completion (the PPK's decision) asks for a final confirmation. A
+ * completed step leads back to the start page, what needs one next, with the
+ * confirmation.
  */
 @Controller
 class TaskPageController {
@@ -69,20 +70,16 @@ class TaskPageController {
 
 	private final ObjectMapper json;
 
-	private final UserDirectory directory;
-
-	private final CaseDocuments documents;
+	private final Steps steps;
 
 	private final SanctionRecommendations recommendations;
 
 	TaskPageController(TaskList tasks, TaskCommands commands, CurrentUser currentUser, CaseDirectory cases,
 			InvestigationRecords investigation, Investigations investigations, DecisionRecords decisions,
-			FormErrors errors, ObjectMapper json, UserDirectory directory, CaseDocuments documents,
-			SanctionRecommendations recommendations) {
+			FormErrors errors, ObjectMapper json, Steps steps, SanctionRecommendations recommendations) {
 		this.tasks = tasks;
 		this.recommendations = recommendations;
-		this.documents = documents;
-		this.directory = directory;
+		this.steps = steps;
 		this.commands = commands;
 		this.currentUser = currentUser;
 		this.cases = cases;
@@ -180,7 +177,7 @@ class TaskPageController {
 		PantauUser me = this.currentUser.get();
 		TaskRow task = this.tasks.find(me, taskId);
 		try {
-			if (Tasks.DECIDE_SANCTION.equals(task.stepKey()) && !form.containsKey("_confirmed")) {
+			if (definition(task).review() && !form.containsKey("_confirmed")) {
 				this.commands.check(me, taskId, FormPayload.of(form, this.json));
 				ModelAndView confirmation = new ModelAndView("web/confirm-decision");
 				fill(confirmation.getModelMap(), taskId, form, Map.of());
@@ -279,12 +276,14 @@ class TaskPageController {
 		model.put("basis", this.recommendations.latestBasis(summary.id()).orElse(null));
 		model.put("form", form);
 		model.put("errors", fieldErrors);
-		model.put("violations", Violation.values());
-		model.put("sanctions", Sanction.values());
-		model.put("documents", Tasks.RECORD_APPEAL.equals(task.stepKey())
-				? this.documents.uploaded(me, task.caseNumber()) : List.of());
-		model.put("inspectors", Tasks.ASSIGN_TEAM.equals(task.stepKey())
-				? this.directory.withRoleIn(Groups.INSPECTOR, summary.region()) : List.of());
+		StepDefinition<?> definition = definition(task);
+		model.put("definition", definition);
+		model.put("payloadType", definition.payloadType());
+	}
+
+	private StepDefinition<?> definition(TaskRow task) {
+		return this.steps.definition(task.stepKey())
+			.orElseThrow(() -> new IllegalStateException("No step handles task " + task.stepKey()));
 	}
 
 	private void confirm(RedirectAttributes flash, TaskResult result) {

@@ -194,7 +194,7 @@ final class BenchSeed {
 				.act("hr-prob", "Task_RecordAppeal",
 						Map.of("type", "OBJECTION", "filedOn", today.minusDays(1).toString(), "grounds",
 								"Keberatan atas hukuman"))
-				.act("ppk-prob", "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
+				.act("ppk-prob", "Task_DecideObjection", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
 				.act("hr-prob", "Task_ReportFollowUp",
 						Map.of("letterNumber", "800/3/2024", "reportedOn", today.toString()))
 				.caseNumber());

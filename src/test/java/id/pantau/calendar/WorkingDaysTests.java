@@ -33,9 +33,22 @@ class WorkingDaysTests {
 	void defaultsDeadlinesOfTheDomainAndLetsConfigurationOverrideThem() {
 		CalendarProperties properties = new CalendarProperties(Map.of("decide-sanction", 10), List.of());
 		assertThat(properties.deadlines()).containsEntry("decide-sanction", 10)
-			.containsEntry("deliver-decision", 14)
-			.containsEntry("appeal-window", 14)
+			.containsEntry("second-summons", 7)
 			.containsEntry("summons-notice", 7);
+	}
+
+	@Test
+	void readsStepDeadlinesConfiguredUnderTheirFormerNames() {
+		CalendarProperties former = new CalendarProperties(Map.of("appeal-window", 20, "decide-appeal", 30), List.of());
+		assertThat(former.deadlines()).containsEntry("record-appeal", 20)
+			.containsEntry("decide-objection", 30)
+			.containsEntry("record-appeal-ruling", 30);
+
+		CalendarProperties both = new CalendarProperties(Map.of("decide-appeal", 30, "decide-objection", 25),
+				List.of());
+		assertThat(both.deadlines()).as("the current name wins")
+			.containsEntry("decide-objection", 25)
+			.containsEntry("record-appeal-ruling", 30);
 	}
 
 	@Test
@@ -48,7 +61,7 @@ class WorkingDaysTests {
 	@Test
 	void refusesStepWithoutDeadline() {
 		CalendarProperties properties = new CalendarProperties(Map.of(), List.of());
-		Deadlines deadlines = new Deadlines(properties, new WorkingDays(properties), null, null);
+		Deadlines deadlines = new Deadlines(properties, new WorkingDays(properties), null, null, null);
 		assertThatIllegalArgumentException().isThrownBy(() -> deadlines.lastDay("no-such-step", 1L, "probolinggo"))
 			.withMessageContaining("no-such-step");
 	}

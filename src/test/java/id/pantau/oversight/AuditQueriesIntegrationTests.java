@@ -314,7 +314,7 @@ class AuditQueriesIntegrationTests {
 			.act("hr-" + s, "Task_RecordAppeal",
 					Map.of("type", "OBJECTION", "filedOn", LocalDate.now().minusDays(1).toString(), "grounds",
 							"Keberatan atas hukuman"))
-			.act("ppk-" + s, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
+			.act("ppk-" + s, "Task_DecideObjection", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
 			.act("hr-" + s, "Task_ReportFollowUp",
 					Map.of("letterNumber", "800/3/2024", "reportedOn", LocalDate.now().toString()));
 	}
@@ -343,7 +343,7 @@ class AuditQueriesIntegrationTests {
 				.deliver(hearing)
 				.act("hr-" + s, "Task_RecordAppeal",
 						Map.of("type", "OBJECTION", "filedOn", hearing.toString(), "grounds", "Keberatan atas hukuman"))
-				.act("ppk-" + s, "Task_DecideAppeal", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
+				.act("ppk-" + s, "Task_DecideObjection", Map.of("outcome", "UPHELD", "reason", "Tidak ada fakta baru"))
 				.act("hr-" + s, "Task_ReportFollowUp",
 						Map.of("letterNumber", "800/3/2024", "reportedOn", hearing.toString()));
 		}

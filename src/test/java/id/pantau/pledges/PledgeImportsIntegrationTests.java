@@ -248,7 +248,7 @@ class PledgeImportsIntegrationTests {
 					Map.of("region", region, "kind", kind.name(), "title", "Penandatanganan " + kind, "heldOn",
 							heldOn().toString(), "points", "Netral\nTidak berkampanye di media sosial"));
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		return created.getBody().get("id").asLong();
+		return created.getBody().get("campaignId").asLong();
 	}
 
 	private static LocalDate heldOn() {
@@ -265,7 +265,7 @@ class PledgeImportsIntegrationTests {
 
 	private JsonNode finished(ResponseEntity<JsonNode> started, Duration within) {
 		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.ACCEPTED);
-		long id = started.getBody().get("id").asLong();
+		long id = started.getBody().get("importId").asLong();
 		long until = System.nanoTime() + within.toNanos();
 		while (System.nanoTime() < until) {
 			JsonNode status = Api.as(this.rest, "hr-prob").get("/api/pledges/imports/" + id).getBody();
@@ -287,7 +287,7 @@ class PledgeImportsIntegrationTests {
 	private List<JsonNode> report(JsonNode status) {
 		List<JsonNode> rows = new ArrayList<>();
 		Api.as(this.rest, "hr-prob")
-			.get("/api/pledges/imports/" + status.get("id").asLong() + "/report")
+			.get("/api/pledges/imports/" + status.get("importId").asLong() + "/report")
 			.getBody()
 			.forEach(rows::add);
 		return rows;

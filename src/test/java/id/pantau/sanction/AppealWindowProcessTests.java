@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import java.util.Date;
 import java.util.List;
 
 import id.pantau.shared.FakeDeadlines;
@@ -45,12 +44,12 @@ class AppealWindowProcessTests {
 		assertThat(pi).isWaitingAt(Tasks.RECORD_APPEAL);
 		assertThat(task(Tasks.RECORD_APPEAL, pi)).hasCandidateGroup(Groups.HR);
 		Job windowEnd = job("Timer_AppealWindowExpired", pi);
-		assertThat(windowEnd).hasDueDate(this.deadlines.dueOf("appeal-window"));
+		assertThat(windowEnd).hasDueDate(this.deadlines.dueOf("record-appeal"));
 
 		execute(windowEnd);
 
 		assertThat(pi).hasPassed("Timer_AppealWindowExpired", "End_AppealWindowExpired")
-			.hasNotPassed(Tasks.DECIDE_APPEAL, "End_AppealDecided")
+			.hasNotPassed("Gateway_AppealType", "End_AppealDecided")
 			.isEnded();
 	}
 
@@ -61,7 +60,7 @@ class AppealWindowProcessTests {
 		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, false);
 
 		assertThat(pi).hasPassed("Gateway_AppealFiled", "End_AppealWindowExpired")
-			.hasNotPassed("Timer_AppealWindowExpired", Tasks.DECIDE_APPEAL, "End_AppealDecided")
+			.hasNotPassed("Timer_AppealWindowExpired", "Gateway_AppealType", "End_AppealDecided")
 			.isEnded();
 		assertThat(jobQuery().processInstanceId(pi.getId()).count()).as("appeal window timer left").isZero();
 	}
@@ -73,16 +72,18 @@ class AppealWindowProcessTests {
 		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE,
 				"OBJECTION");
 
-		assertThat(pi).isWaitingAt(Tasks.DECIDE_APPEAL);
+		assertThat(pi).isWaitingAt(Tasks.DECIDE_OBJECTION);
 		assertThat(jobQuery().processInstanceId(pi.getId()).activityId("Timer_AppealWindowExpired").count())
 			.as("appeal window timer left")
 			.isZero();
-		assertThat(task(Tasks.DECIDE_APPEAL, pi)).hasCandidateGroup(Groups.PPK).hasDueDate(decideAppealDue());
-		assertThat(candidateGroupsOfDecision(pi)).containsExactly(Groups.PPK);
-		completeTask(pi, Tasks.DECIDE_APPEAL, Groups.PPK, Variables.APPEAL_OUTCOME, "CHANGED");
-		assertThat(pi).hasPassed("End_AppealDecided").hasNotPassed("End_AppealWindowExpired").isEnded();
+		assertThat(task(Tasks.DECIDE_OBJECTION, pi)).hasDueDate(this.deadlines.dueOf("decide-objection"));
+		assertThat(candidateGroupsOf(Tasks.DECIDE_OBJECTION, pi)).containsExactly(Groups.PPK);
+		completeTask(pi, Tasks.DECIDE_OBJECTION, Groups.PPK, Variables.APPEAL_OUTCOME, "CHANGED");
+		assertThat(pi).hasPassed("Gateway_AppealDecided", "End_AppealDecided")
+			.hasNotPassed(Tasks.RECORD_APPEAL_RULING, "End_AppealWindowExpired")
+			.isEnded();
 		assertThat(assertEveryTaskDueOnItsStep(this.deadlines)).containsExactlyInAnyOrder(Tasks.RECORD_APPEAL,
-				Tasks.DECIDE_APPEAL);
+				Tasks.DECIDE_OBJECTION);
 	}
 
 	@Test
@@ -92,18 +93,19 @@ class AppealWindowProcessTests {
 		completeTask(pi, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE,
 				"ADMINISTRATIVE_APPEAL");
 
-		assertThat(task(Tasks.DECIDE_APPEAL, pi)).hasCandidateGroup(Groups.HR).hasDueDate(decideAppealDue());
-		assertThat(candidateGroupsOfDecision(pi)).containsExactly(Groups.HR);
-		completeTask(pi, Tasks.DECIDE_APPEAL, Groups.HR, Variables.APPEAL_OUTCOME, "UPHELD");
-		assertThat(pi).hasPassed("End_AppealDecided").isEnded();
+		assertThat(pi).isWaitingAt(Tasks.RECORD_APPEAL_RULING);
+		assertThat(task(Tasks.RECORD_APPEAL_RULING, pi)).hasDueDate(this.deadlines.dueOf("record-appeal-ruling"));
+		assertThat(candidateGroupsOf(Tasks.RECORD_APPEAL_RULING, pi)).containsExactly(Groups.HR);
+		completeTask(pi, Tasks.RECORD_APPEAL_RULING, Groups.HR, Variables.APPEAL_OUTCOME, "UPHELD");
+		assertThat(pi).hasPassed("Gateway_AppealDecided", "End_AppealDecided")
+			.hasNotPassed(Tasks.DECIDE_OBJECTION)
+			.isEnded();
+		assertThat(assertEveryTaskDueOnItsStep(this.deadlines)).containsExactlyInAnyOrder(Tasks.RECORD_APPEAL,
+				Tasks.RECORD_APPEAL_RULING);
 	}
 
-	private Date decideAppealDue() {
-		return this.deadlines.dueOf("decide-appeal");
-	}
-
-	private static List<String> candidateGroupsOfDecision(ProcessInstance pi) {
-		return taskService().getIdentityLinksForTask(task(Tasks.DECIDE_APPEAL, pi).getId())
+	private static List<String> candidateGroupsOf(String taskKey, ProcessInstance pi) {
+		return taskService().getIdentityLinksForTask(task(taskKey, pi).getId())
 			.stream()
 			.filter((link) -> link.getGroupId() != null)
 			.map(IdentityLink::getGroupId)

@@ -18,8 +18,8 @@ public class FakeDeadlines {
 	/** The steps the models may name, in the order of their fake due dates. */
 	public static final List<String> STEPS = List.of("verify-case", "await-completion", "assign-team", "issue-summons",
 			"record-attendance", "examine-employee", "write-report", "review-report", "issue-not-proven-notice",
-			"draft-decision", "decide-sanction", "deliver-decision", "appeal-window", "decide-appeal",
-			"report-follow-up");
+			"draft-decision", "decide-sanction", "deliver-decision", "record-appeal", "decide-objection",
+			"record-appeal-ruling", "report-follow-up");
 
 	private static final Instant BASE = Instant.parse("2030-01-07T01:00:00Z");
 

@@ -151,7 +151,7 @@ class NeutralityCaseProcessTests {
 			.containsEntry(Variables.REGION, REGION);
 		completeTask(appeal, Tasks.RECORD_APPEAL, Groups.HR, Variables.APPEAL_FILED, true, Variables.APPEAL_TYPE,
 				"OBJECTION");
-		completeTask(appeal, Tasks.DECIDE_APPEAL, Groups.PPK, Variables.APPEAL_OUTCOME, "UPHELD");
+		completeTask(appeal, Tasks.DECIDE_OBJECTION, Groups.PPK, Variables.APPEAL_OUTCOME, "UPHELD");
 		assertThat(appeal).hasPassed("End_AppealDecided").isEnded();
 		completeTask(pi, Tasks.REPORT_FOLLOW_UP, Groups.HR);
 
@@ -164,7 +164,7 @@ class NeutralityCaseProcessTests {
 		assertThat(assertEveryTaskDueOnItsStep(this.deadlines)).containsExactlyInAnyOrder(Tasks.VERIFY_CASE,
 				Tasks.ASSIGN_TEAM, Tasks.ISSUE_SUMMONS, Tasks.RECORD_ATTENDANCE, Tasks.EXAMINE_EMPLOYEE,
 				Tasks.WRITE_REPORT, Tasks.REVIEW_REPORT, Tasks.DRAFT_DECISION, Tasks.DECIDE_SANCTION,
-				Tasks.DELIVER_DECISION, Tasks.RECORD_APPEAL, Tasks.DECIDE_APPEAL, Tasks.REPORT_FOLLOW_UP);
+				Tasks.DELIVER_DECISION, Tasks.RECORD_APPEAL, Tasks.DECIDE_OBJECTION, Tasks.REPORT_FOLLOW_UP);
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static java.util.Map.entry;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,17 +29,6 @@ public final class ProcessFixture {
 	public static final String REGION = "3513";
 
 	public static final String TEAM = "insp1-prob,insp2-prob";
-
-	/** The deadline step each user task must name in its due date. */
-	public static final Map<String, String> STEP_OF_TASK = Map.ofEntries(entry(Tasks.VERIFY_CASE, "verify-case"),
-			entry(Tasks.AWAIT_COMPLETION, "await-completion"), entry(Tasks.ASSIGN_TEAM, "assign-team"),
-			entry(Tasks.ISSUE_SUMMONS, "issue-summons"), entry(Tasks.RECORD_ATTENDANCE, "record-attendance"),
-			entry(Tasks.EXAMINE_EMPLOYEE, "examine-employee"), entry(Tasks.WRITE_REPORT, "write-report"),
-			entry(Tasks.REVIEW_REPORT, "review-report"),
-			entry(Tasks.ISSUE_NOT_PROVEN_NOTICE, "issue-not-proven-notice"),
-			entry(Tasks.DRAFT_DECISION, "draft-decision"), entry(Tasks.DECIDE_SANCTION, "decide-sanction"),
-			entry(Tasks.DELIVER_DECISION, "deliver-decision"), entry(Tasks.RECORD_APPEAL, "appeal-window"),
-			entry(Tasks.DECIDE_APPEAL, "decide-appeal"), entry(Tasks.REPORT_FOLLOW_UP, "report-follow-up"));
 
 	private ProcessFixture() {
 	}
@@ -82,8 +69,7 @@ public final class ProcessFixture {
 			.list();
 		Set<String> checked = new LinkedHashSet<>();
 		for (HistoricTaskInstance task : tasks) {
-			String step = STEP_OF_TASK.get(task.getTaskDefinitionKey());
-			assertThat(step).as("deadline step of %s", task.getTaskDefinitionKey()).isNotNull();
+			String step = StepDefinition.deadlineOf(task.getTaskDefinitionKey());
 			assertThat(task.getDueDate()).as("due date of %s", task.getTaskDefinitionKey())
 				.isEqualTo(deadlines.dueOf(step));
 			checked.add(task.getTaskDefinitionKey());

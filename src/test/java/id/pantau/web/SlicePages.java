@@ -5,10 +5,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What the pages' templates and advice need in a slice: the menu ({@code nav}), the
- * formats ({@code ui}) and the form errors.
+ * formats ({@code ui}), the form errors and the choice lists ({@code choices}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ Pages.class, UiFormat.class, FormErrors.class })
+@Import({ Pages.class, UiFormat.class, FormErrors.class, FormChoices.class })
 class SlicePages {
 
 }

@@ -15,8 +15,8 @@ import id.pantau.CaseWalk;
 import id.pantau.TestCalendar;
 import id.pantau.identity.Authorities;
 import id.pantau.intake.CaseDirectory;
-import id.pantau.shared.Sanction;
-import id.pantau.shared.Violation;
+import id.pantau.shared.StepDefinition;
+import id.pantau.tasks.Steps;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +61,9 @@ class WebPagesTests {
 
 	@Autowired
 	WebApplicationContext context;
+
+	@Autowired
+	Steps steps;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -225,16 +228,15 @@ class WebPagesTests {
 
 	@Test
 	void rendersTheFormOfEveryStep() {
-		for (String step : WorkController.STEPS) {
+		for (StepDefinition<?> step : this.steps.definitions()) {
 			Context page = new Context(Locale.forLanguageTag("id"));
 			page.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 					new ThymeleafEvaluationContext(this.context, null));
 			page.setVariable("form", new LinkedMultiValueMap<String, String>());
 			page.setVariable("errors", Map.of());
-			page.setVariable("violations", Violation.values());
-			page.setVariable("sanctions", Sanction.values());
-			String html = this.templates.process("web/steps", Set.of(step), page);
-			assertThat(html).as(step).contains("name=\"").doesNotContain("??");
+			page.setVariable("payloadType", step.payloadType());
+			String html = this.templates.process("steps/" + step.key(), Set.of("form"), page);
+			assertThat(html).as(step.key()).contains("name=\"").doesNotContain("??");
 		}
 	}
 

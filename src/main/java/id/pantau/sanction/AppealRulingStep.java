@@ -7,23 +7,23 @@ import id.pantau.shared.BusinessTime;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.EmploymentType;
 import id.pantau.shared.MultiLine;
-import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.stereotype.Component;
-
 /**
- * The appeal's outcome reopens the decision: upheld, changed (with the new sanction) or
- * revoked; the final sanction of the case follows it.
+ * The ruling on the open appeal reopens the decision: upheld, changed (with the new
+ * sanction) or revoked; the final sanction of the case follows it
+ * ({@link Appeal#decide}). Two acts by two roles take it: the PPK decides an objection
+ * ({@link DecideObjectionStep}), HR records BPASN's ruling on an administrative appeal
+ * ({@link RecordAppealRulingStep}).
  */
-@Component
-class DecideAppealStep extends StepSupport<DecideAppealStep.Payload> {
+abstract class AppealRulingStep extends StepSupport<AppealRulingStep.Payload> {
 
 	private final Appeals appeals;
 
@@ -31,8 +31,9 @@ class DecideAppealStep extends StepSupport<DecideAppealStep.Payload> {
 
 	private final CaseDirectory cases;
 
-	DecideAppealStep(Appeals appeals, SanctionDecisions decisions, CaseDirectory cases) {
-		super(Tasks.DECIDE_APPEAL, Payload.class);
+	AppealRulingStep(StepDefinition<Payload> definition, Appeals appeals, SanctionDecisions decisions,
+			CaseDirectory cases) {
+		super(definition);
 		this.appeals = appeals;
 		this.decisions = decisions;
 		this.cases = cases;
