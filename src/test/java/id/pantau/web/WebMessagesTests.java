@@ -48,6 +48,28 @@ class WebMessagesTests {
 	}
 
 	/**
+	 * A message with arguments goes through {@code MessageFormat}, where a lone
+	 * apostrophe quotes what follows: "PPK's decision: {0}" showed "{0}" itself. Such
+	 * messages write an apostrophe twice.
+	 */
+	@Test
+	void doublesTheApostropheInEveryMessageWithArguments() throws IOException {
+		java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d");
+		java.util.regex.Pattern lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties", "i18n/web.properties",
+				"i18n/web_en.properties", "i18n/rules.properties", "i18n/rules_en.properties", "i18n/audit.properties",
+				"i18n/audit_en.properties", "i18n/sso.properties", "i18n/sso_en.properties", "i18n/pledges.properties",
+				"i18n/pledges_en.properties" }) {
+			Properties texts = load(bundle);
+			assertThat(texts.stringPropertyNames()).as(bundle)
+				.filteredOn((key) -> argument.matcher(texts.getProperty(key)).find())
+				.allSatisfy((key) -> assertThat(lone.matcher(texts.getProperty(key)).find())
+					.as(key + " = " + texts.getProperty(key))
+					.isFalse());
+		}
+	}
+
+	/**
 	 * One word for each concept on every page: "perkara" (never "kasus"), "ambil tugas"
 	 * (never "klaim"); in English "take" a task.
 	 */
