@@ -108,6 +108,27 @@ class StepDeclarationsTests {
 	}
 
 	/** The top-level fields a step's form sends (a group counts once, by its name). */
+	/**
+	 * A step's history line names fields of its payload, as many as its message
+	 * {@code web.history.done.<key>} has arguments, in both languages.
+	 */
+	@Test
+	void summarisesEveryStepInItsHistoryLineWithFieldsOfItsPayload() throws IOException {
+		for (String bundle : List.of("i18n/web.properties", "i18n/web_en.properties")) {
+			Properties messages = new Properties();
+			try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+				messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			}
+			assertThat(this.steps.definitions()).allSatisfy((step) -> {
+				assertThat(fieldsOf(step.payloadType())).as("summary of " + step.key()).containsAll(step.summary());
+				String line = messages.getProperty("web.history.done." + step.key());
+				assertThat(line).as(bundle + ": history line of " + step.key()).isNotNull();
+				assertThat(new java.text.MessageFormat(line).getFormats()).as(bundle + ": arguments of " + step.key())
+					.hasSize(step.summary().size());
+			});
+		}
+	}
+
 	static Set<String> formFields(String key) {
 		String html;
 		try {

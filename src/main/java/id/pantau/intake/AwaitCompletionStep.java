@@ -8,6 +8,7 @@ import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ class AwaitCompletionStep extends StepSupport<AwaitCompletionStep.Payload> {
 	private final RegionTime regionTime;
 
 	AwaitCompletionStep(Cases cases, RegionTime regionTime) {
-		super(StepDefinition.of(Tasks.AWAIT_COMPLETION, Groups.INTAKE, 14, Payload.class));
+		super(StepDefinition.of(Tasks.AWAIT_COMPLETION, Groups.INTAKE, RouteStage.VERIFICATION, 14, Payload.class));
 		this.cases = cases;
 		this.regionTime = regionTime;
 	}

@@ -8,6 +8,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +26,8 @@ class VerifyCaseStep extends StepSupport<VerifyCaseStep.Payload> {
 	private final Cases cases;
 
 	VerifyCaseStep(Cases cases) {
-		super(StepDefinition.of(Tasks.VERIFY_CASE, Groups.INTAKE, 5, Payload.class));
+		super(StepDefinition.of(Tasks.VERIFY_CASE, Groups.INTAKE, RouteStage.VERIFICATION, 5, Payload.class)
+			.summarisedBy("outcome"));
 		this.cases = cases;
 	}
 

@@ -11,6 +11,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,8 @@ class AssignTeamStep extends StepSupport<AssignTeamStep.Payload> {
 	private final CaseDirectory cases;
 
 	AssignTeamStep(TeamMembers team, UserDirectory users, CaseDirectory cases) {
-		super(StepDefinition.of(Tasks.ASSIGN_TEAM, Groups.CHIEF_INSPECTOR, 5, Payload.class));
+		super(StepDefinition.of(Tasks.ASSIGN_TEAM, Groups.CHIEF_INSPECTOR, RouteStage.EXAMINATION, 5, Payload.class)
+			.summarisedBy("members"));
 		this.team = team;
 		this.users = users;
 		this.cases = cases;

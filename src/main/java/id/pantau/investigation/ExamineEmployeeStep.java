@@ -10,6 +10,7 @@ import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +33,7 @@ class ExamineEmployeeStep extends StepSupport<ExamineEmployeeStep.Payload> {
 	private final RegionTime regionTime;
 
 	ExamineEmployeeStep(MinutesRecords minutes, SummonsLetters summons, RegionTime regionTime) {
-		super(StepDefinition.of(Tasks.EXAMINE_EMPLOYEE, Groups.INSPECTOR, 5, Payload.class));
+		super(StepDefinition.of(Tasks.EXAMINE_EMPLOYEE, Groups.INSPECTOR, RouteStage.EXAMINATION, 5, Payload.class));
 		this.regionTime = regionTime;
 		this.minutes = minutes;
 		this.summons = summons;

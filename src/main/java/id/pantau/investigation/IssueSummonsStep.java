@@ -10,6 +10,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,8 @@ class IssueSummonsStep extends StepSupport<IssueSummonsStep.Payload> {
 	private final HearingCalendars calendars;
 
 	IssueSummonsStep(SummonsLetters summons, CaseDirectory cases, HearingCalendars calendars) {
-		super(StepDefinition.of(Tasks.ISSUE_SUMMONS, Groups.INSPECTOR, 5, Payload.class));
+		super(StepDefinition.of(Tasks.ISSUE_SUMMONS, Groups.INSPECTOR, RouteStage.EXAMINATION, 5, Payload.class)
+			.summarisedBy("letterNumber"));
 		this.summons = summons;
 		this.cases = cases;
 		this.calendars = calendars;

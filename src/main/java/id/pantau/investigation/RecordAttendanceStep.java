@@ -9,6 +9,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,8 @@ class RecordAttendanceStep extends StepSupport<RecordAttendanceStep.Payload> {
 	private final HearingCalendars calendars;
 
 	RecordAttendanceStep(SummonsLetters summons, HearingCalendars calendars) {
-		super(StepDefinition.of(Tasks.RECORD_ATTENDANCE, Groups.INSPECTOR, 3, Payload.class));
+		super(StepDefinition.of(Tasks.RECORD_ATTENDANCE, Groups.INSPECTOR, RouteStage.EXAMINATION, 3, Payload.class)
+			.summarisedBy("attended"));
 		this.summons = summons;
 		this.calendars = calendars;
 	}

@@ -9,6 +9,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,8 @@ class ReviewReportStep extends StepSupport<ReviewReportStep.Payload> {
 	private final ApplicationEventPublisher events;
 
 	ReviewReportStep(ExaminationReports reports, ApplicationEventPublisher events) {
-		super(StepDefinition.of(Tasks.REVIEW_REPORT, Groups.CHIEF_INSPECTOR, 5, Payload.class));
+		super(StepDefinition.of(Tasks.REVIEW_REPORT, Groups.CHIEF_INSPECTOR, RouteStage.REPORT, 5, Payload.class)
+			.summarisedBy("approved"));
 		this.reports = reports;
 		this.events = events;
 	}

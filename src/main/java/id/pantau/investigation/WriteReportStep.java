@@ -14,6 +14,7 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import id.pantau.shared.Violation;
@@ -40,7 +41,8 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 
 	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases,
 			SanctionRecommendations recommendations) {
-		super(StepDefinition.of(Tasks.WRITE_REPORT, Groups.INSPECTOR, 10, Payload.class));
+		super(StepDefinition.of(Tasks.WRITE_REPORT, Groups.INSPECTOR, RouteStage.REPORT, 10, Payload.class)
+			.summarisedBy("proven"));
 		this.reports = reports;
 		this.summons = summons;
 		this.cases = cases;

@@ -5,6 +5,7 @@ import java.util.Set;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ class DecideObjectionStep extends AppealRulingStep {
 	static final String FORMER_KEY = "Task_DecideAppeal";
 
 	DecideObjectionStep(Appeals appeals, SanctionDecisions decisions, CaseDirectory cases) {
-		super(StepDefinition.of(Tasks.DECIDE_OBJECTION, Groups.PPK, 21, Payload.class), appeals, decisions, cases);
+		super(StepDefinition.of(Tasks.DECIDE_OBJECTION, Groups.PPK, RouteStage.APPEAL, 21, Payload.class)
+			.summarisedBy("outcome"), appeals, decisions, cases);
 	}
 
 	@Override

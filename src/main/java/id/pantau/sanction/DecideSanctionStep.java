@@ -15,6 +15,7 @@ import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +44,9 @@ class DecideSanctionStep extends StepSupport<DecideSanctionStep.Payload> {
 
 	DecideSanctionStep(SanctionDecisions decisions, CaseDirectory cases, ApplicationEventPublisher events,
 			SanctionRecommendations recommendations, RegionTime regionTime) {
-		super(StepDefinition.of(Tasks.DECIDE_SANCTION, Groups.PPK, 14, Payload.class).reviewedBeforeCompletion());
+		super(StepDefinition.of(Tasks.DECIDE_SANCTION, Groups.PPK, RouteStage.DECISION, 14, Payload.class)
+			.summarisedBy("outcome", "decreeNumber")
+			.reviewedBeforeCompletion());
 		this.regionTime = regionTime;
 		this.decisions = decisions;
 		this.cases = cases;

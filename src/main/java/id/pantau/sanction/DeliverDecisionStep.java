@@ -8,6 +8,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ class DeliverDecisionStep extends StepSupport<DeliverDecisionStep.Payload> {
 	private final RegionTime regionTime;
 
 	DeliverDecisionStep(SanctionDecisions decisions, RegionTime regionTime) {
-		super(StepDefinition.of(Tasks.DELIVER_DECISION, Groups.HR, 14, Payload.class));
+		super(StepDefinition.of(Tasks.DELIVER_DECISION, Groups.HR, RouteStage.DELIVERY, 14, Payload.class));
 		this.decisions = decisions;
 		this.regionTime = regionTime;
 	}

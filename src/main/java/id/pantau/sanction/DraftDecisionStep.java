@@ -12,6 +12,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,8 @@ class DraftDecisionStep extends StepSupport<DraftDecisionStep.Payload> {
 	private final CaseDirectory cases;
 
 	DraftDecisionStep(SanctionDecisions decisions, Investigations investigations, CaseDirectory cases) {
-		super(StepDefinition.of(Tasks.DRAFT_DECISION, Groups.HR, 5, Payload.class));
+		super(StepDefinition.of(Tasks.DRAFT_DECISION, Groups.HR, RouteStage.DECISION, 5, Payload.class)
+			.summarisedBy("draftNumber", "proposedSanction"));
 		this.decisions = decisions;
 		this.investigations = investigations;
 		this.cases = cases;

@@ -7,6 +7,7 @@ import id.pantau.identity.RegionTime;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,8 @@ class IssueNotProvenNoticeStep extends StepSupport<IssueNotProvenNoticeStep.Payl
 	private final RegionTime regionTime;
 
 	IssueNotProvenNoticeStep(NotProvenNotices notices, RegionTime regionTime) {
-		super(StepDefinition.of(Tasks.ISSUE_NOT_PROVEN_NOTICE, Groups.PPK, 5, Payload.class));
+		super(StepDefinition.of(Tasks.ISSUE_NOT_PROVEN_NOTICE, Groups.PPK, RouteStage.DECISION, 5, Payload.class)
+			.summarisedBy("noticeNumber"));
 		this.notices = notices;
 		this.regionTime = regionTime;
 	}

@@ -13,6 +13,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.NeutralityCaseProcess.Variables;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.Size;
@@ -43,7 +44,8 @@ class RecordAppealStep extends StepSupport<RecordAppealStep.Payload> {
 
 	RecordAppealStep(SanctionDecisions decisions, Appeals appeals, Deadlines deadlines, RegionTime regionTime,
 			CaseDocuments documents) {
-		super(StepDefinition.of(Tasks.RECORD_APPEAL, Groups.HR, 14, Payload.class));
+		super(StepDefinition.of(Tasks.RECORD_APPEAL, Groups.HR, RouteStage.APPEAL, 14, Payload.class)
+			.summarisedBy("choice"));
 		this.decisions = decisions;
 		this.appeals = appeals;
 		this.deadlines = deadlines;

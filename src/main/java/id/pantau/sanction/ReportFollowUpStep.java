@@ -9,6 +9,7 @@ import id.pantau.shared.MultiLine;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NeutralityCaseProcess.Tasks;
 import id.pantau.shared.StepContext;
+import id.pantau.shared.RouteStage;
 import id.pantau.shared.StepDefinition;
 import id.pantau.shared.StepSupport;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,8 @@ class ReportFollowUpStep extends StepSupport<ReportFollowUpStep.Payload> {
 	private final RegionTime regionTime;
 
 	ReportFollowUpStep(FollowUpReports reports, SanctionDecisions decisions, RegionTime regionTime) {
-		super(StepDefinition.of(Tasks.REPORT_FOLLOW_UP, Groups.HR, 5, Payload.class));
+		super(StepDefinition.of(Tasks.REPORT_FOLLOW_UP, Groups.HR, RouteStage.FOLLOW_UP, 5, Payload.class)
+			.summarisedBy("letterNumber"));
 		this.reports = reports;
 		this.decisions = decisions;
 		this.regionTime = regionTime;

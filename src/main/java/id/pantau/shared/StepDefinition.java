@@ -1,5 +1,6 @@
 package id.pantau.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -19,10 +20,15 @@ import java.util.Objects;
  * @param payloadType the payload, validated with Bean Validation
  * @param review whether the page shows the step as it will be recorded before it is
  * completed (the PPK's decision)
+ * @param stage the stage of the route the step belongs to (the case page's stepper)
+ * @param summary the payload fields that say in the case's history what the step decided,
+ * in the order of the arguments of its message {@code web.history.done.<key>} (an enum by
+ * its label, a yes/no by {@code web.history.<field>.<true|false>}, a list of user names
+ * by the people's names, text as written)
  * @param <P> the payload
  */
 public record StepDefinition<P>(String key, String group, String deadline, int workingDays, Class<P> payloadType,
-		boolean review) {
+		boolean review, RouteStage stage, List<String> summary) {
 
 	private static final String PREFIX = "Task_";
 
@@ -30,6 +36,8 @@ public record StepDefinition<P>(String key, String group, String deadline, int w
 		Objects.requireNonNull(key, "key");
 		Objects.requireNonNull(group, "group");
 		Objects.requireNonNull(payloadType, "payloadType");
+		Objects.requireNonNull(stage, "stage");
+		summary = List.copyOf(summary);
 		if (!key.matches(PREFIX + "[A-Z][A-Za-z0-9]+")) {
 			throw new IllegalArgumentException("A step's key is Task_<Name>: " + key);
 		}
@@ -39,13 +47,21 @@ public record StepDefinition<P>(String key, String group, String deadline, int w
 	}
 
 	/** A step whose deadline is named after its key. */
-	public static <P> StepDefinition<P> of(String key, String group, int workingDays, Class<P> payloadType) {
-		return new StepDefinition<>(key, group, deadlineOf(key), workingDays, payloadType, false);
+	public static <P> StepDefinition<P> of(String key, String group, RouteStage stage, int workingDays,
+			Class<P> payloadType) {
+		return new StepDefinition<>(key, group, deadlineOf(key), workingDays, payloadType, false, stage, List.of());
 	}
 
 	/** The same step, shown as it will be recorded before it is completed. */
 	public StepDefinition<P> reviewedBeforeCompletion() {
-		return new StepDefinition<>(this.key, this.group, this.deadline, this.workingDays, this.payloadType, true);
+		return new StepDefinition<>(this.key, this.group, this.deadline, this.workingDays, this.payloadType, true,
+				this.stage, this.summary);
+	}
+
+	/** The same step, whose history line names these payload fields. */
+	public StepDefinition<P> summarisedBy(String... fields) {
+		return new StepDefinition<>(this.key, this.group, this.deadline, this.workingDays, this.payloadType,
+				this.review, this.stage, List.of(fields));
 	}
 
 	/**

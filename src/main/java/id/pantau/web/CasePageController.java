@@ -11,6 +11,8 @@ import id.pantau.timeline.CaseTimeline;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.pledges.PledgeRegistry;
+import id.pantau.shared.StepDefinition;
+import id.pantau.tasks.Steps;
 import id.pantau.intake.CaseDirectory;
 import id.pantau.investigation.InvestigationRecords;
 import id.pantau.sanction.DecisionRecords;
@@ -60,10 +62,13 @@ class CasePageController {
 
 	private final PledgeRegistry pledges;
 
+	private final Steps steps;
+
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
 			CaseTimeline history, CaseDocuments documents, CurrentUser currentUser, RuntimeService runtime,
 			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable, EarlierCases earlier,
-			PledgeRegistry pledges) {
+			PledgeRegistry pledges, Steps steps) {
+		this.steps = steps;
 		this.pledges = pledges;
 		this.readable = readable;
 		this.earlier = earlier;
@@ -93,7 +98,7 @@ class CasePageController {
 		PantauUser me = this.currentUser.get();
 		var view = this.cases.view(me, number);
 		model.addAttribute("caseView", view);
-		model.addAttribute("stages", Stages.of(view));
+		model.addAttribute("stages", Stages.of(view, (key) -> this.steps.definition(key).map(StepDefinition::stage)));
 		model.addAttribute("earlierCases", this.earlier.of(me, view));
 		model.addAttribute("signatures",
 				(view.employee() != null && view.employee().nip() != null)

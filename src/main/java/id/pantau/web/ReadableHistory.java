@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pantau.shared.StepDefinition;
+import id.pantau.tasks.Steps;
 import id.pantau.timeline.HistoryEntry;
 
 import org.springframework.context.MessageSource;
@@ -46,7 +48,10 @@ class ReadableHistory {
 
 	private final ObjectMapper json;
 
-	ReadableHistory(MessageSource messages, UiFormat ui, ObjectMapper json) {
+	private final Steps steps;
+
+	ReadableHistory(MessageSource messages, UiFormat ui, ObjectMapper json, Steps steps) {
+		this.steps = steps;
 		this.messages = messages;
 		this.ui = ui;
 		this.json = json;
@@ -128,23 +133,11 @@ class ReadableHistory {
 		if (payload == null) {
 			return null;
 		}
-		Object[] args = switch (e.stepKey()) {
-			case "Task_VerifyCase" -> new Object[] { label("VerificationOutcome", payload, "outcome") };
-			case "Task_AssignTeam" -> new Object[] { members(payload) };
-			case "Task_IssueSummons", "Task_ReportFollowUp" -> new Object[] { text(payload, "letterNumber") };
-			case "Task_RecordAttendance" -> new Object[] { yesNo("attended", payload) };
-			case "Task_WriteReport" -> new Object[] { yesNo("proven", payload) };
-			case "Task_ReviewReport" -> new Object[] { yesNo("approved", payload) };
-			case "Task_IssueNotProvenNotice" -> new Object[] { text(payload, "noticeNumber") };
-			case "Task_DraftDecision" ->
-				new Object[] { text(payload, "draftNumber"), label("Sanction", payload, "proposedSanction") };
-			case "Task_DecideSanction" ->
-				new Object[] { label("DecisionOutcome", payload, "outcome"), text(payload, "decreeNumber") };
-			case "Task_RecordAppeal" -> new Object[] { label("AppealChoice", payload, "choice") };
-			case "Task_DecideAppeal", "Task_DecideObjection", "Task_RecordAppealRuling" ->
-				new Object[] { label("AppealOutcome", payload, "outcome") };
-			default -> new Object[0];
-		};
+		StepDefinition<?> step = this.steps.definition(e.stepKey()).orElse(null);
+		if (step == null) {
+			return null;
+		}
+		Object[] args = step.summary().stream().map((field) -> value(step.payloadType(), field, payload)).toArray();
 		return message("web.history.done." + e.stepKey(), null, args);
 	}
 
@@ -161,28 +154,39 @@ class ReadableHistory {
 		}
 	}
 
-	private String members(JsonNode payload) {
-		List<String> names = new ArrayList<>();
-		JsonNode members = payload.get("members");
-		if (members != null) {
-			members.forEach((m) -> names.add(this.ui.name(m.asText())));
+	/**
+	 * A payload field as the history says it: an enum by its label, a yes/no in words, a
+	 * list of user names by the people's names, text as written.
+	 */
+	private String value(Class<?> payloadType, String field, JsonNode payload) {
+		JsonNode value = payload.get(field);
+		if (value == null || value.isNull()) {
+			return "-";
 		}
-		return names.stream().collect(Collectors.joining(", "));
+		Class<?> type = typeOf(payloadType, field);
+		if (type != null && type.isEnum()) {
+			return this.ui.label(type.getSimpleName(), value.asText());
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return message("web.history." + field + "." + value.asBoolean(), "-");
+		}
+		if (value.isArray()) {
+			List<String> names = new ArrayList<>();
+			value.forEach((v) -> names.add(this.ui.name(v.asText())));
+			return String.join(", ", names);
+		}
+		return value.asText();
 	}
 
-	private String yesNo(String field, JsonNode payload) {
-		JsonNode value = payload.get(field);
-		return (value == null || value.isNull()) ? "-" : message("web.history." + field + "." + value.asBoolean(), "-");
-	}
-
-	private String label(String enumName, JsonNode payload, String field) {
-		JsonNode value = payload.get(field);
-		return (value == null || value.isNull()) ? "-" : this.ui.label(enumName, value.asText());
-	}
-
-	private static String text(JsonNode payload, String field) {
-		JsonNode value = payload.get(field);
-		return (value == null || value.isNull()) ? "-" : value.asText();
+	private static Class<?> typeOf(Class<?> payloadType, String field) {
+		if (payloadType.isRecord()) {
+			for (java.lang.reflect.RecordComponent c : payloadType.getRecordComponents()) {
+				if (c.getName().equals(field)) {
+					return c.getType();
+				}
+			}
+		}
+		return null;
 	}
 
 	private String message(String key, String fallback, Object... args) {

@@ -2,8 +2,11 @@ package id.pantau.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
+import id.pantau.shared.RouteStage;
 import id.pantau.intake.CaseView;
 import id.pantau.intake.ClosureReason;
 import id.pantau.intake.CurrentStep;
@@ -16,17 +19,9 @@ import id.pantau.intake.CurrentStep;
 final class Stages {
 
 	/** The stages in route order, by their message key {@code web.stage.<name>}. */
-	static final List<String> NAMES = List.of("registration", "verification", "examination", "report", "decision",
-			"delivery", "appeal", "follow-up");
-
-	private static final Map<String, Integer> STAGE_OF_STEP = Map.ofEntries(Map.entry("Task_VerifyCase", 1),
-			Map.entry("Task_AwaitCompletion", 1), Map.entry("Task_AssignTeam", 2), Map.entry("Task_IssueSummons", 2),
-			Map.entry("Task_RecordAttendance", 2), Map.entry("Task_ExamineEmployee", 2),
-			Map.entry("Task_WriteReport", 3), Map.entry("Task_ReviewReport", 3), Map.entry("Task_DraftDecision", 4),
-			Map.entry("Task_DecideSanction", 4), Map.entry("Task_IssueNotProvenNotice", 4),
-			Map.entry("Task_DeliverDecision", 5), Map.entry("Task_RecordAppeal", 6), Map.entry("Task_DecideAppeal", 6),
-			Map.entry("Task_DecideObjection", 6), Map.entry("Task_RecordAppealRuling", 6),
-			Map.entry("Task_ReportFollowUp", 7));
+	static final List<String> NAMES = java.util.Arrays.stream(RouteStage.values())
+		.map(RouteStage::messageName)
+		.toList();
 
 	private Stages() {
 	}
@@ -47,10 +42,15 @@ final class Stages {
 
 	}
 
-	static List<Stage> of(CaseView c) {
+	/**
+	 * The stages of a case.
+	 * @param stageOf the stage of a step, as the step declares it ({@code tasks.Steps})
+	 */
+	static List<Stage> of(CaseView c, Function<String, Optional<RouteStage>> stageOf) {
+		ToIntFunction<String> indexOf = (key) -> stageOf.apply(key).map(Enum::ordinal).orElse(-1);
 		int current = -1;
 		for (CurrentStep step : c.currentSteps()) {
-			current = Math.max(current, STAGE_OF_STEP.getOrDefault(step.stepKey(), -1));
+			current = Math.max(current, indexOf.applyAsInt(step.stepKey()));
 		}
 		int lastDone = (current >= 0) ? current - 1 : lastReached(c);
 		List<Stage> stages = new ArrayList<>();
@@ -58,10 +58,9 @@ final class Stages {
 			int index = i;
 			String state = (i <= lastDone) ? "done"
 					: (i == current) ? "current" : ("CLOSED".equals(c.status()) ? "skipped" : "ahead");
-			List<CurrentStep> steps = (i == current) ? c.currentSteps()
-				.stream()
-				.filter((s) -> STAGE_OF_STEP.getOrDefault(s.stepKey(), -1) == index)
-				.toList() : List.of();
+			List<CurrentStep> steps = (i == current)
+					? c.currentSteps().stream().filter((s) -> indexOf.applyAsInt(s.stepKey()) == index).toList()
+					: List.of();
 			stages.add(new Stage(NAMES.get(i), state, steps));
 		}
 		return stages;
@@ -78,8 +77,8 @@ final class Stages {
 		}
 		return switch (reason) {
 			case COMPLETED -> NAMES.size() - 1;
-			case NOT_PROVEN -> 4;
-			case NOT_OUR_AUTHORITY, EMPLOYEE_LEFT_SERVICE, INCOMPLETE -> 1;
+			case NOT_PROVEN -> RouteStage.DECISION.ordinal();
+			case NOT_OUR_AUTHORITY, EMPLOYEE_LEFT_SERVICE, INCOMPLETE -> RouteStage.VERIFICATION.ordinal();
 			default -> 0;
 		};
 	}
