@@ -5,11 +5,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Calls Pantau's HTTP API on a real port as one of the local demo users. */
 public final class Api {
@@ -58,6 +60,25 @@ public final class Api {
 	/** Posts a text document of the given type (e.g. a DMN table as XML). */
 	public ResponseEntity<JsonNode> postDocument(String path, String document, MediaType type) {
 		return exchange(HttpMethod.POST, path, document, type);
+	}
+
+	/**
+	 * Posts one file as the multipart part {@code file}, with its name and content type
+	 * (none: the part has no content type of its own).
+	 */
+	public ResponseEntity<JsonNode> upload(String path, String fileName, String contentType, byte[] content) {
+		HttpHeaders part = new HttpHeaders();
+		if (contentType != null) {
+			part.setContentType(MediaType.parseMediaType(contentType));
+		}
+		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		}, part));
+		return exchange(HttpMethod.POST, path, body, MediaType.MULTIPART_FORM_DATA);
 	}
 
 	private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {

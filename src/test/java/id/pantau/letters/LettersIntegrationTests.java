@@ -22,15 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -280,17 +275,7 @@ class LettersIntegrationTests {
 	}
 
 	private ResponseEntity<JsonNode> multipart(String user, String path, String fileName, byte[] content) {
-		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return fileName;
-			}
-		}, new HttpHeaders()));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return this.rest.withBasicAuth(user, Api.DEMO_PASSWORD)
-			.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+		return Api.as(this.rest, user).upload(path, fileName, null, content);
 	}
 
 	static String indonesian(LocalDate date) {

@@ -22,16 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -294,19 +288,7 @@ class PledgeImportsIntegrationTests {
 	}
 
 	private ResponseEntity<JsonNode> upload(String user, String path, String name, String type, byte[] bytes) {
-		HttpHeaders part = new HttpHeaders();
-		part.setContentType(MediaType.parseMediaType(type));
-		LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new HttpEntity<>(new ByteArrayResource(bytes) {
-			@Override
-			public String getFilename() {
-				return name;
-			}
-		}, part));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return this.rest.withBasicAuth(user, Api.DEMO_PASSWORD)
-			.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+		return Api.as(this.rest, user).upload(path, name, type, bytes);
 	}
 
 	private static byte[] xlsx(List<List<String>> rows) throws IOException {
