@@ -40,6 +40,12 @@ class ConfidentialReporterIntegrationTests {
 
 	private static final String CONTACT = "0812-0000-0000";
 
+	/**
+	 * The start of the contact, also cut short, but not the same digits inside an id (a
+	 * task id's hex digits can read "1a7c0812-").
+	 */
+	private static final String CONTACT_START = "(?<![0-9a-fA-F])0812-";
+
 	private static final List<String> MAY_NOT_READ = List.of("insp1-prob", "inspektur-prob", "hr-prob", "ppk-prob",
 			"admin");
 
@@ -86,7 +92,10 @@ class ConfidentialReporterIntegrationTests {
 				.get("/api/cases/" + this.number + "/history")
 				.getBody()
 				.toString();
-			assertThat(timeline).as(user).contains("reporterContact").doesNotContain(NAME).doesNotContain("0812-");
+			assertThat(timeline).as(user)
+				.contains("reporterContact")
+				.doesNotContain(NAME)
+				.doesNotContainPattern(CONTACT_START);
 		}
 		for (String user : List.of("intake-prob", "auditor")) {
 			String timeline = Api.as(this.rest, user)
@@ -128,13 +137,15 @@ class ConfidentialReporterIntegrationTests {
 		assertThat(forAdmin).contains(this.number)
 			.contains("reporterName")
 			.doesNotContain(NAME)
-			.doesNotContain("0812-");
+			.doesNotContainPattern(CONTACT_START);
 		assertThat(forAuditor).contains(NAME).contains(CONTACT);
 	}
 
 	@Test
 	void hidesTheReporterInTheDossierFromTheAdministrator() throws Exception {
-		assertThat(dossierText("admin")).contains("Data diubah").doesNotContain(NAME).doesNotContain("0812-");
+		assertThat(dossierText("admin")).contains("Data diubah")
+			.doesNotContain(NAME)
+			.doesNotContainPattern(CONTACT_START);
 		assertThat(dossierText("auditor")).contains(NAME);
 	}
 
