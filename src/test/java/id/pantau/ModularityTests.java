@@ -72,10 +72,10 @@ class ModularityTests {
 		md.append(
 				"     package-info.java: do not edit; ./mvnw verify rewrites it and fails when it was out of date. -->\n\n");
 		md.append("Spring Modulith modules under `id.pantau`. `ModularityTests` verifies the boundaries (no\n");
-		md.append("cycles, no access to another module's internals), writes PlantUML diagrams to\n");
+		md.append("cycles, no access to another module's internals, no dependency a module's `package-info.java`\n");
+		md.append("does not allow), writes PlantUML diagrams to\n");
 		md.append("`target/spring-modulith-docs/` and generates this page. `ModuleTablesTests` checks that no\n");
-		md.append("module's SQL names another module's table (each table's owner is listed there, with the\n");
-		md.append("crossings still to remove).\n\n");
+		md.append("module's SQL names another module's table (each table's owner is listed there).\n\n");
 		md.append("| module | what it is | depends on | listens to |\n");
 		md.append("|---|---|---|---|\n");
 		for (ApplicationModule module : modules.stream().sorted().toList()) {
