@@ -29,6 +29,12 @@ record Sheet(List<String> header, List<List<String>> rows) {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
+	static {
+		// a zip bomb answers a clear refusal, not an exhausted server (POI's setting is
+		// global: set once, not on every file read)
+		ZipSecureFile.setMinInflateRatio(0.005);
+	}
+
 	static Sheet read(String fileName, byte[] bytes) {
 		if (bytes.length >= 4 && bytes[0] == ZIP[0] && bytes[1] == ZIP[1] && bytes[2] == ZIP[2] && bytes[3] == ZIP[3]) {
 			return xlsx(bytes);
@@ -154,8 +160,6 @@ record Sheet(List<String> header, List<List<String>> rows) {
 	}
 
 	private static Sheet xlsx(byte[] bytes) {
-		// a zip bomb answers a clear refusal, not an exhausted server
-		ZipSecureFile.setMinInflateRatio(0.005);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			if (book.getNumberOfSheets() == 0) {
 				throw new InvalidInputException("file", "pledges.file.empty");
