@@ -28,6 +28,7 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PageView;
+import id.pantau.shared.Sheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,10 +136,10 @@ public class PledgeImports {
 		this.policy.requireAnyRole(user, Groups.HR, Groups.ADMIN);
 		this.policy.requireRegion(user, region);
 		if (bytes.length == 0) {
-			throw new InvalidInputException("file", "pledges.file.empty");
+			throw new InvalidInputException("file", "sheet.file.empty");
 		}
 		if (bytes.length > this.properties.maxFileSize().toBytes()) {
-			throw new InvalidInputException("file", "pledges.file.too-large",
+			throw new InvalidInputException("file", "sheet.file.too-large",
 					this.properties.maxFileSize().toMegabytes());
 		}
 		LocalDate heldOn = null;
@@ -152,10 +153,10 @@ public class PledgeImports {
 		Sheet sheet = Sheet.read(fileName, bytes);
 		Columns columns = columns(sheet, kind);
 		if (sheet.rows().isEmpty()) {
-			throw new InvalidInputException("file", "pledges.file.no-rows");
+			throw new InvalidInputException("file", "sheet.file.no-rows");
 		}
 		if (sheet.rows().size() > this.properties.maxRows()) {
-			throw new InvalidInputException("file", "pledges.file.too-many-rows", this.properties.maxRows());
+			throw new InvalidInputException("file", "sheet.file.too-many-rows", this.properties.maxRows());
 		}
 		Instant now = BusinessTime.now();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -250,7 +251,7 @@ public class PledgeImports {
 	private static int required(Sheet sheet, String field, String... names) {
 		int column = sheet.column(names);
 		if (column < 0) {
-			throw new InvalidInputException("file", "pledges.file.missing-column", names[0]);
+			throw new InvalidInputException("file", "sheet.file.missing-column", names[0]);
 		}
 		return column;
 	}

@@ -1,4 +1,4 @@
-package id.pantau.pledges;
+package id.pantau.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import id.pantau.shared.InvalidInputException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * text; dates in Excel date cells become {@code yyyy-MM-dd}; a NIP typed as a number
  * keeps all its digits.
  */
-record Sheet(List<String> header, List<List<String>> rows) {
+public record Sheet(List<String> header, List<List<String>> rows) {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -35,13 +34,13 @@ record Sheet(List<String> header, List<List<String>> rows) {
 		ZipSecureFile.setMinInflateRatio(0.005);
 	}
 
-	static Sheet read(String fileName, byte[] bytes) {
+	public static Sheet read(String fileName, byte[] bytes) {
 		if (bytes.length >= 4 && bytes[0] == ZIP[0] && bytes[1] == ZIP[1] && bytes[2] == ZIP[2] && bytes[3] == ZIP[3]) {
 			return xlsx(bytes);
 		}
 		String lower = (fileName != null) ? fileName.toLowerCase(Locale.ROOT) : "";
 		if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-			throw new InvalidInputException("file", "pledges.file.not-xlsx");
+			throw new InvalidInputException("file", "sheet.file.not-xlsx");
 		}
 		return csv(bytes);
 	}
@@ -50,7 +49,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 	 * The column of the first header among the names given (case and spaces ignored), or
 	 * -1.
 	 */
-	int column(String... names) {
+	public int column(String... names) {
 		for (String name : names) {
 			for (int i = 0; i < this.header.size(); i++) {
 				if (normal(this.header.get(i)).equals(normal(name))) {
@@ -61,7 +60,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 		return -1;
 	}
 
-	static String cell(List<String> row, int column) {
+	public static String cell(List<String> row, int column) {
 		if (column < 0 || column >= row.size()) {
 			return "";
 		}
@@ -82,7 +81,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new InvalidInputException("file", "pledges.file.not-utf8");
+			throw new InvalidInputException("file", "sheet.file.not-utf8");
 		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -92,7 +91,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 		char separator = (count(head, ';') > count(head, ',')) ? ';' : ',';
 		List<List<String>> all = parse(text, separator);
 		if (all.isEmpty()) {
-			throw new InvalidInputException("file", "pledges.file.empty");
+			throw new InvalidInputException("file", "sheet.file.empty");
 		}
 		return new Sheet(all.get(0), all.subList(1, all.size()));
 	}
@@ -162,7 +161,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 	private static Sheet xlsx(byte[] bytes) {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			if (book.getNumberOfSheets() == 0) {
-				throw new InvalidInputException("file", "pledges.file.empty");
+				throw new InvalidInputException("file", "sheet.file.empty");
 			}
 			DataFormatter format = new DataFormatter(Locale.ROOT);
 			List<List<String>> all = new ArrayList<>();
@@ -176,7 +175,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 				}
 			}
 			if (all.isEmpty()) {
-				throw new InvalidInputException("file", "pledges.file.empty");
+				throw new InvalidInputException("file", "sheet.file.empty");
 			}
 			return new Sheet(all.get(0), all.subList(1, all.size()));
 		}
@@ -184,7 +183,7 @@ record Sheet(List<String> header, List<List<String>> rows) {
 			if (ex instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
-			throw new InvalidInputException("file", "pledges.file.not-xlsx");
+			throw new InvalidInputException("file", "sheet.file.not-xlsx");
 		}
 	}
 
