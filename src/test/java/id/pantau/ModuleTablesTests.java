@@ -36,7 +36,7 @@ class ModuleTablesTests {
 			Map.entry("intake", "neutrality_case alleged_act case_number_counter audit_step"),
 			Map.entry("investigation", "examination_minutes examination_report examination_report_act examination_team_member summons"),
 			Map.entry("sanction", "appeal follow_up_report not_proven_notice sanction_decision"),
-			Map.entry("rules", "case_rule_version sanction_recommendation rule_change"),
+			Map.entry("rules", "case_rule_version sanction_recommendation sanction_recommendation_proposal rule_change"),
 			Map.entry("calendar", "public_holiday"),
 			Map.entry("identity", "region known_user"),
 			Map.entry("escalation", "notification"),
@@ -45,7 +45,7 @@ class ModuleTablesTests {
 			Map.entry("oversight", "oversight_case oversight_step"),
 			Map.entry("mail", "mail_outbox mail_preference inbox_seen"),
 			Map.entry("letters", "letter letter_content letter_template"),
-			Map.entry("pledges", "org_unit pledge_campaign pledge_signatory pledge_import pledge_import_row")));
+			Map.entry("pledges", "org_unit pledge_campaign pledge_campaign_document pledge_signatory pledge_import pledge_import_row")));
 			// @formatter:on
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);

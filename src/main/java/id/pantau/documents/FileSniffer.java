@@ -1,5 +1,7 @@
 package id.pantau.documents;
 
+import id.pantau.shared.ScanType;
+
 /** Whether a file's first bytes match its declared content type. */
 final class FileSniffer {
 
@@ -8,24 +10,11 @@ final class FileSniffer {
 
 	static boolean matches(String contentType, byte[] bytes) {
 		return switch (contentType) {
-			case "application/pdf" -> startsWith(bytes, '%', 'P', 'D', 'F');
-			case "image/png" -> startsWith(bytes, 0x89, 'P', 'N', 'G');
-			case "image/jpeg" -> startsWith(bytes, 0xFF, 0xD8, 0xFF);
+			case "application/pdf", "image/png", "image/jpeg" ->
+				ScanType.of(bytes).filter(contentType::equals).isPresent();
 			case "text/plain" -> !contains0(bytes);
 			default -> true;
 		};
-	}
-
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean contains0(byte[] bytes) {

@@ -110,6 +110,24 @@ public class CaseDirectory {
 	public record CaseLocation(String number, String region) {
 	}
 
+	/**
+	 * The cases of the same employee (NIP) in the case's region received before it (on
+	 * the same day: registered before it), oldest first: where a repeat offence is looked
+	 * for. The caller answers for who reads it.
+	 */
+	public java.util.List<CaseSummary> earlierOfSameEmployee(long caseId) {
+		NeutralityCase c = this.cases.findById(caseId).orElse(null);
+		if (c == null || c.employee() == null || c.employee().nip() == null || c.receivedOn() == null) {
+			return java.util.List.of();
+		}
+		return this.cases.othersOfEmployee(c.regionCode(), c.employee().nip(), caseId)
+			.stream()
+			.filter((o) -> o.receivedOn().isBefore(c.receivedOn())
+					|| (o.receivedOn().isEqual(c.receivedOn()) && o.id() < caseId))
+			.map(NeutralityCase::summary)
+			.toList();
+	}
+
 	public Optional<CaseSummary> find(long caseId) {
 		return this.cases.findById(caseId).map(NeutralityCase::summary);
 	}

@@ -1,5 +1,6 @@
 package id.pantau.intake;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,12 @@ interface Cases extends JpaRepository<NeutralityCase, Long>, JpaSpecificationExe
 	Optional<NeutralityCase> findByCaseNumber(String caseNumber);
 
 	Optional<NeutralityCase> findBySourceAndReferenceKey(CaseSource source, String referenceKey);
+
+	/** The other cases of an employee in a region, oldest first. */
+	@Query("""
+			select c from NeutralityCase c where c.regionCode = :region and c.employee.nip = :nip and c.id <> :id
+			order by c.receivedOn, c.id""")
+	List<NeutralityCase> othersOfEmployee(String region, String nip, long id);
 
 	/**
 	 * Gives a case registered under a provisional number its number; a statement, not a

@@ -25,8 +25,11 @@ public class InvestigationRecords {
 
 	private final SanctionRecommendations recommendations;
 
+	private final AggravationProposals proposals;
+
 	InvestigationRecords(CaseDirectory cases, TeamMembers team, SummonsLetters summons, MinutesRecords minutes,
-			ExaminationReports reports, SanctionRecommendations recommendations) {
+			ExaminationReports reports, SanctionRecommendations recommendations, AggravationProposals proposals) {
+		this.proposals = proposals;
 		this.recommendations = recommendations;
 		this.cases = cases;
 		this.team = team;
@@ -36,7 +39,8 @@ public class InvestigationRecords {
 	}
 
 	/**
-	 * Team, summons, minutes and every report revision of the case.
+	 * Team, summons, minutes and every report revision of the case, the sanction table's
+	 * latest recommendation and the aggravating factors Pantau proposes for the report.
 	 * @throws id.pantau.shared.NotFoundException for an unknown case
 	 * @throws id.pantau.shared.AccessRefusedException for a case outside the caller's
 	 * regions
@@ -49,7 +53,7 @@ public class InvestigationRecords {
 				this.summons.findByCaseIdOrderByRound(id).stream().map(InvestigationView.SummonsView::of).toList(),
 				this.minutes.findByCaseIdOrderByExaminedOn(id).stream().map(InvestigationView.MinutesView::of).toList(),
 				this.reports.findByCaseIdOrderByRevision(id).stream().map(InvestigationView.ReportView::of).toList(),
-				this.recommendations.latest(id).orElse(null));
+				this.recommendations.latest(id).orElse(null), this.proposals.forCase(id));
 	}
 
 }

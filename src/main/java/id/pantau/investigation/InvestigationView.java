@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import id.pantau.rules.FactorProposal;
 import id.pantau.rules.Recommendation;
 import id.pantau.shared.Sanction;
 import id.pantau.shared.Violation;
@@ -15,7 +16,7 @@ import id.pantau.shared.Violation;
  * the sanction table's recommendation recorded with the last proven report.
  */
 public record InvestigationView(List<Member> team, List<SummonsView> summons, List<MinutesView> minutes,
-		List<ReportView> reports, Recommendation recommendation) {
+		List<ReportView> reports, Recommendation recommendation, List<FactorProposal> aggravationProposals) {
 
 	public record Member(String username, boolean examinationBoard, String superiorName, String assignedBy,
 			Instant assignedAt) {

@@ -39,17 +39,23 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 
 	private final SanctionRecommendations recommendations;
 
+	private final AggravationProposals proposals;
+
 	WriteReportStep(ExaminationReports reports, SummonsLetters summons, CaseDirectory cases,
-			SanctionRecommendations recommendations) {
+			SanctionRecommendations recommendations, AggravationProposals proposals) {
 		super(StepDefinition.of(Tasks.WRITE_REPORT, Groups.INSPECTOR, RouteStage.REPORT, 10, Payload.class)
 			.summarisedBy("proven"));
 		this.reports = reports;
 		this.summons = summons;
 		this.cases = cases;
 		this.recommendations = recommendations;
+		this.proposals = proposals;
 	}
 
-	/** The aggravating factors feed the sanction table's recommendation. */
+	/**
+	 * The aggravating factors feed the sanction table's recommendation; those Pantau
+	 * proposes ({@link AggravationProposals}) count only when given here.
+	 */
 	record Payload(@NotNull Boolean proven, Set<@NotNull Violation> actsProven,
 			@NotBlank @Size(max = 4000) @MultiLine String findings, @Size(max = 1000) String legalBasis,
 			Sanction recommendedSanction, AggravatingFactors aggravation) {
@@ -67,7 +73,8 @@ class WriteReportStep extends StepSupport<WriteReportStep.Payload> {
 				this.cases.find(context.caseId()).orElseThrow().employmentType(), absentTwice(context.caseId()),
 				context.username(), BusinessTime.now());
 		if (payload.proven()) {
-			this.recommendations.recommend(context, acts, payload.aggravation());
+			this.recommendations.recommend(context, acts, payload.aggravation(),
+					this.proposals.forCase(context.caseId()));
 		}
 		this.reports.save(report);
 		return Map.of(Variables.PROVEN, payload.proven());

@@ -4,5 +4,5 @@
  * {@code processes/investigation/investigation.bpmn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Investigation",
-		allowedDependencies = { "calendar", "identity", "intake", "rules", "shared" })
+		allowedDependencies = { "calendar", "identity", "intake", "pledges", "rules", "shared" })
 package id.pantau.investigation;

@@ -10,6 +10,7 @@ import id.pantau.intake.CaseView;
 import id.pantau.investigation.InvestigationRecords;
 import id.pantau.rules.RuleChangeLog;
 import id.pantau.sanction.DecisionRecords;
+import id.pantau.shared.ScanType;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;

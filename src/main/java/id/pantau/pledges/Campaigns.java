@@ -61,10 +61,12 @@ public class Campaigns {
 	 * A campaign as it is recorded.
 	 *
 	 * @param signatories how many signed (imported so far)
+	 * @param documentSha256 the SHA-256 of its scanned document shown now, if it has one
+	 * ({@link CampaignDocuments})
 	 */
 	public record Campaign(long campaignId, String region, PledgeKind kind, String title, LocalDate heldOn,
 			String place, String ledBy, List<String> points, List<String> units, String createdBy, Instant createdAt,
-			long signatories) {
+			long signatories, String documentSha256) {
 	}
 
 	@Transactional
@@ -116,7 +118,9 @@ public class Campaigns {
 	}
 
 	private static final String SELECT = """
-			select c.*, (select count(*) from pledge_signatory s where s.campaign_id = c.id) signatories
+			select c.*, (select count(*) from pledge_signatory s where s.campaign_id = c.id) signatories,
+			       (select d.sha256 from pledge_campaign_document d where d.id =
+			           (select max(x.id) from pledge_campaign_document x where x.campaign_id = c.id)) document_sha256
 			from pledge_campaign c""";
 
 	private static Campaign row(ResultSet rs, int n) throws SQLException {
@@ -124,7 +128,7 @@ public class Campaigns {
 				rs.getString("title"), rs.getObject("held_on", LocalDate.class), rs.getString("place"),
 				rs.getString("led_by"), lines(rs.getString("points")), lines(rs.getString("units")),
 				rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-				rs.getLong("signatories"));
+				rs.getLong("signatories"), rs.getString("document_sha256"));
 	}
 
 	private static List<String> lines(String text) {

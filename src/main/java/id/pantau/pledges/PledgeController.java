@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +45,8 @@ class PledgeController {
 
 	private final Campaigns campaigns;
 
+	private final CampaignDocuments documents;
+
 	private final PledgeImports imports;
 
 	private final Coverage coverage;
@@ -54,9 +57,10 @@ class PledgeController {
 
 	private final AccessPolicy policy;
 
-	PledgeController(Campaigns campaigns, PledgeImports imports, Coverage coverage, PledgeRegistry registry,
-			CurrentUser currentUser, AccessPolicy policy) {
+	PledgeController(Campaigns campaigns, CampaignDocuments documents, PledgeImports imports, Coverage coverage,
+			PledgeRegistry registry, CurrentUser currentUser, AccessPolicy policy) {
 		this.campaigns = campaigns;
+		this.documents = documents;
 		this.imports = imports;
 		this.coverage = coverage;
 		this.registry = registry;
@@ -84,6 +88,21 @@ class PledgeController {
 	@Operation(summary = "One campaign")
 	Campaigns.Campaign campaign(@PathVariable long campaignId) {
 		return this.campaigns.get(this.currentUser.get(), campaignId);
+	}
+
+	@PostMapping(path = "/campaigns/{campaignId}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record the scan of a campaign's signed document (PDF, JPEG or PNG; hr, admin of the "
+			+ "region); it replaces the one shown, every upload is kept")
+	CampaignDocuments.CampaignDocument addDocument(@PathVariable long campaignId,
+			@RequestPart("file") MultipartFile file) throws IOException {
+		return this.documents.add(this.currentUser.get(), campaignId, file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/campaigns/{campaignId}/document")
+	@Operation(summary = "The campaign's scanned document shown now, with its SHA-256 in X-Content-SHA256")
+	ResponseEntity<byte[]> document(@PathVariable long campaignId) {
+		return this.documents.download(this.currentUser.get(), campaignId).asAttachment();
 	}
 
 	@PostMapping(path = "/campaigns/{campaignId}/signatories", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -454,7 +454,7 @@ public class PledgeImports {
 		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
-	private static String safeName(String fileName) {
+	static String safeName(String fileName) {
 		String name = (fileName == null || fileName.isBlank()) ? "import" : fileName;
 		name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
 		return truncate(name, 255);

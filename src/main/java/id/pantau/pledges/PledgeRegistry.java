@@ -27,23 +27,27 @@ public class PledgeRegistry {
 	 * One signature of an employee.
 	 *
 	 * @param unit the unit (OPD) he signed in, as the registry knows it
+	 * @param documentSha256 the SHA-256 of the campaign's scanned document shown now (the
+	 * signed sheets), if it has one
 	 */
 	public record Signature(long campaignId, String region, PledgeKind kind, String title, LocalDate heldOn,
-			LocalDate signedOn, String unit, String position) {
+			LocalDate signedOn, String unit, String position, String documentSha256) {
 	}
 
 	/** Every campaign the employee signed, newest first. */
 	public List<Signature> signaturesOf(String nip) {
 		return this.jdbc.sql("""
 				select c.id, c.region_code, c.kind, c.title, c.held_on, s.signed_on,
-				       coalesce(u.name, s.unit_key) unit, s.position
+				       coalesce(u.name, s.unit_key) unit, s.position,
+				       (select d.sha256 from pledge_campaign_document d where d.id =
+				           (select max(x.id) from pledge_campaign_document x where x.campaign_id = c.id)) document
 				from pledge_signatory s join pledge_campaign c on c.id = s.campaign_id
 				left join org_unit u on u.region_code = s.region_code and u.unit_key = s.unit_key
 				where s.nip = ? order by s.signed_on desc, c.id desc""")
 			.param(nip)
 			.query((rs, n) -> new Signature(rs.getLong(1), rs.getString(2), PledgeKind.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-					rs.getString(7), rs.getString(8)))
+					rs.getString(7), rs.getString(8), rs.getString(9)))
 			.list();
 	}
 

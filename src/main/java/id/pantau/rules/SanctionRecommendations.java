@@ -1,5 +1,6 @@
 package id.pantau.rules;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,14 +43,17 @@ public class SanctionRecommendations {
 	 * heaviest act wins), as part of the step that reports them: each evaluation is in
 	 * the case's timeline with the step, the region and the person completing it.
 	 * @param step the step being completed (the report), naming the case and the person
+	 * @param proposals the factors Pantau proposed for the case, kept with the
+	 * recommendation as where its inputs came from
 	 * @throws InvalidInputException (field {@code actsProven}) when no act is given
 	 */
 	@Transactional
-	public Recommendation recommend(StepContext step, Set<Violation> acts, AggravatingFactors factors) {
+	public Recommendation recommend(StepContext step, Set<Violation> acts, AggravatingFactors factors,
+			List<FactorProposal> proposals) {
 		AggravatingFactors given = (factors != null) ? factors : AggravatingFactors.NONE;
 		Recommendation recommendation = evaluate(step.caseId(), acts, given, step);
-		this.stored.save(new StoredRecommendation(step.caseId(), acts, given, recommendation, step.username(),
-				BusinessTime.now()));
+		this.stored.save(new StoredRecommendation(step.caseId(), acts, given, proposals, recommendation,
+				step.username(), BusinessTime.now()));
 		return recommendation;
 	}
 

@@ -1,19 +1,25 @@
 package id.pantau.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.pantau.shared.Sanction;
 import id.pantau.shared.SanctionLevel;
 import id.pantau.shared.Violation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 /** A recommendation the table gave for a report of a case, with what it was given on. */
@@ -50,11 +56,17 @@ class StoredRecommendation {
 
 	private Instant recommendedAt;
 
+	@ElementCollection
+	@CollectionTable(name = "sanction_recommendation_proposal", joinColumns = @JoinColumn(name = "recommendation_id"))
+	@OrderColumn(name = "position")
+	private List<StoredProposal> proposals = new ArrayList<>();
+
 	protected StoredRecommendation() {
 	}
 
-	StoredRecommendation(long caseId, Set<Violation> acts, AggravatingFactors factors, Recommendation r,
-			String username, Instant at) {
+	StoredRecommendation(long caseId, Set<Violation> acts, AggravatingFactors factors, List<FactorProposal> proposed,
+			Recommendation r, String username, Instant at) {
+		proposed.forEach((p) -> this.proposals.add(new StoredProposal(p)));
 		this.caseId = caseId;
 		this.acts = acts.stream().map(Violation::name).sorted().collect(Collectors.joining(","));
 		this.repeatOffence = factors.repeatOffence();
@@ -74,7 +86,7 @@ class StoredRecommendation {
 				: Arrays.stream(this.acts.split(",")).map(Violation::valueOf).collect(Collectors.toSet());
 		return new RecommendationBasis(given,
 				new AggravatingFactors(this.repeatOffence, this.seniorPosition, this.integrityPactSigned),
-				recommendation());
+				this.proposals.stream().map(StoredProposal::proposal).toList(), recommendation());
 	}
 
 	Recommendation recommendation() {

@@ -26,15 +26,23 @@ class EarlierCases {
 	}
 
 	List<CaseRow> of(PantauUser me, CaseView c) {
-		if (c.employee() == null || c.employee().nip() == null) {
+		return (c.employee() == null) ? List.of() : of(me, c.employee().nip(), c.caseNumber());
+	}
+
+	/**
+	 * The cases of the employee with this NIP, except the one named (none: all), newest
+	 * first; none for a blank NIP or one that is not 18 digits.
+	 */
+	List<CaseRow> of(PantauUser me, String nip, String exceptCaseNumber) {
+		if (nip == null || !nip.strip().matches("\\d{18}")) {
 			return List.of();
 		}
 		return this.search
-			.search(me, new CaseSearch.Filter(null, null, null, null, c.employee().nip(), null), 0, LIMIT + 1,
+			.search(me, new CaseSearch.Filter(null, null, null, null, nip.strip(), null), 0, LIMIT + 1,
 					CaseSearch.SortBy.registeredAt, Sort.Direction.DESC)
 			.content()
 			.stream()
-			.filter((row) -> !row.caseNumber().equals(c.caseNumber()))
+			.filter((row) -> !row.caseNumber().equals(exceptCaseNumber))
 			.limit(LIMIT)
 			.toList();
 	}

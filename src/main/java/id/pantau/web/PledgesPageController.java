@@ -11,6 +11,7 @@ import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
 import id.pantau.identity.Regions;
 import id.pantau.oversight.Csv;
+import id.pantau.pledges.CampaignDocuments;
 import id.pantau.pledges.Campaigns;
 import id.pantau.pledges.Coverage;
 import id.pantau.pledges.ImportKind;
@@ -52,6 +53,8 @@ class PledgesPageController {
 
 	private final Campaigns campaigns;
 
+	private final CampaignDocuments documents;
+
 	private final PledgeImports imports;
 
 	private final Coverage coverage;
@@ -68,10 +71,12 @@ class PledgesPageController {
 
 	private final ObjectMapper json;
 
-	PledgesPageController(Campaigns campaigns, PledgeImports imports, Coverage coverage, CurrentUser currentUser,
-			AccessPolicy policy, Regions regions, FormErrors errors, Validator validator, ObjectMapper json) {
+	PledgesPageController(Campaigns campaigns, CampaignDocuments documents, PledgeImports imports, Coverage coverage,
+			CurrentUser currentUser, AccessPolicy policy, Regions regions, FormErrors errors, Validator validator,
+			ObjectMapper json) {
 		this.json = json;
 		this.campaigns = campaigns;
+		this.documents = documents;
 		this.imports = imports;
 		this.coverage = coverage;
 		this.currentUser = currentUser;
@@ -126,6 +131,33 @@ class PledgesPageController {
 	ModelAndView campaign(@PathVariable long id) {
 		PantauUser me = this.currentUser.get();
 		return campaignPage(me, this.campaigns.get(me, id), null);
+	}
+
+	/**
+	 * Records the scan of the campaign's signed document and shows the campaign again.
+	 */
+	@PostMapping("/pledges/campaigns/{id}/document")
+	ModelAndView addDocument(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes flash) throws IOException {
+		PantauUser me = this.currentUser.get();
+		Campaigns.Campaign campaign = this.campaigns.get(me, id);
+		try {
+			CampaignDocuments.CampaignDocument added = this.documents.add(me, id, name(file), bytes(file));
+			flash.addFlashAttribute("flash",
+					this.errors.text("web.pledges.document.uploaded", added.sha256().substring(0, 12)));
+			return new ModelAndView("redirect:/pledges/campaigns/" + id);
+		}
+		catch (InvalidInputException ex) {
+			ModelAndView page = campaignPage(me, campaign, null);
+			page.addObject("documentError", this.errors.text(ex));
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			return page;
+		}
+	}
+
+	@GetMapping("/pledges/campaigns/{id}/document")
+	ResponseEntity<byte[]> document(@PathVariable long id) {
+		return this.documents.download(this.currentUser.get(), id).asAttachment();
 	}
 
 	@PostMapping("/pledges/units")
@@ -231,6 +263,7 @@ class PledgesPageController {
 		page.addObject("campaign", campaign);
 		page.addObject("mayRecord", mayRecord(me));
 		page.addObject("fileError", fileError);
+		page.addObject("document", this.documents.current(me, campaign.campaignId()).orElse(null));
 		return page;
 	}
 

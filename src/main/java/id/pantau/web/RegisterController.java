@@ -46,8 +46,10 @@ class RegisterController {
 
 	private final ObjectMapper json;
 
+	private final FormLookups lookups;
+
 	RegisterController(CaseRegistration registration, CurrentUser currentUser, AccessPolicy policy, Regions regions,
-			FormErrors errors, Validator validator, ObjectMapper json) {
+			FormErrors errors, Validator validator, ObjectMapper json, FormLookups lookups) {
 		this.registration = registration;
 		this.currentUser = currentUser;
 		this.policy = policy;
@@ -55,6 +57,7 @@ class RegisterController {
 		this.errors = errors;
 		this.validator = validator;
 		this.json = json;
+		this.lookups = lookups;
 	}
 
 	@GetMapping("/cases/new")
@@ -62,6 +65,23 @@ class RegisterController {
 		PantauUser me = this.currentUser.get();
 		this.policy.requireAnyRole(me, Groups.INTAKE);
 		return page(me, new LinkedMultiValueMap<>(), Map.of(), null);
+	}
+
+	/**
+	 * What the registry knows of the employee with the NIP typed, in the officer's
+	 * regions: the pacts and pledges he signed and his other cases (htmx, as the form is
+	 * filled).
+	 */
+	@GetMapping("/cases/new/employee")
+	ModelAndView employee(@RequestParam(name = "employee.nip", required = false) String nip) {
+		this.policy.requireAnyRole(this.currentUser.get(), Groups.INTAKE);
+		ModelAndView block = new ModelAndView("web/register :: employee");
+		String typed = (nip != null) ? nip.strip() : "";
+		if (typed.matches("\\d{18}")) {
+			block.addObject("signatures", this.lookups.signatures(typed));
+			block.addObject("earlierCases", this.lookups.earlierCases(typed, null));
+		}
+		return block;
 	}
 
 	@PostMapping("/cases/new")

@@ -40,7 +40,7 @@ class InvestigationControllerWebTests {
 	@Test
 	void answersAnInvestigationNotYetBegunWithEmptyListsAndNoRecommendation() throws Exception {
 		given(this.records.of(any(), eq(CASE)))
-			.willReturn(new InvestigationView(List.of(), List.of(), List.of(), List.of(), null));
+			.willReturn(new InvestigationView(List.of(), List.of(), List.of(), List.of(), null, List.of()));
 
 		this.mvc.perform(as("auditor", get("/api/cases/" + CASE + "/investigation")))
 			.andExpect(status().isOk())

@@ -70,6 +70,9 @@ class PageControllersWebTests {
 	@MockitoBean
 	MailPreferences mailPreferences;
 
+	@MockitoBean
+	FormLookups lookups;
+
 	@Test
 	void sendsPeopleWithoutLoginToTheLoginPageAndApiClientsA401() throws Exception {
 		this.mvc.perform(get("/work")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));

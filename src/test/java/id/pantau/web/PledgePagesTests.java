@@ -2,6 +2,7 @@ package id.pantau.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -191,6 +192,101 @@ class PledgePagesTests {
 			.andExpect(content().string(containsString("id=\"pledges-signed\"")))
 			.andExpect(content().string(containsString("Pakta integritas Pilkada serentak")))
 			.andExpect(content().string(containsString("faktor pemberat")));
+	}
+
+	/**
+	 * Issue 15: what the employee signed shows where his case is registered (as the NIP
+	 * is typed) and verified, and the pact, with the campaign's scan, is proposed on the
+	 * report's form for the inspector to confirm.
+	 */
+	@Test
+	void showsTheSignedPactAtRegistrationAndVerificationAndProposesItOnTheReport() throws Exception {
+		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today().minusDays(20));
+		String unit = "Inspektorat " + UUID.randomUUID().toString().substring(0, 6);
+		waitUntilDone(this.mvc
+			.perform(multipart("/pledges/units").file(csv("Unit,Jumlah Pegawai\n" + unit + ",12\n"))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+		String campaign = this.mvc
+			.perform(post("/pledges/campaigns").param("kind", "INTEGRITY_PACT")
+				.param("title", "Pakta integritas ASN netral")
+				.param("heldOn", TestCalendar.today().minusDays(30).toString())
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		waitUntilDone(this.mvc
+			.perform(multipart(campaign + "/signatories")
+				.file(csv("NIP,Nama,Unit\n" + walk.nip() + ",Pegawai Terlapor," + unit + "\n"))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+
+		// the scan of the signed document: a file that is none stays on the page with its
+		// message
+		this.mvc
+			.perform(multipart(campaign + "/document")
+				.file(new MockMultipartFile("file", "pakta.pdf", "application/pdf", "bukan PDF".getBytes()))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"error-document\"")))
+			.andExpect(content().string(containsString("PDF, JPEG atau PNG")));
+		this.mvc
+			.perform(multipart(campaign + "/document")
+				.file(new MockMultipartFile("file", "pakta.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
+				.with(as("insp1-prob", "inspector"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(multipart(campaign + "/document")
+				.file(new MockMultipartFile("file", "pakta.pdf", "application/pdf", "%PDF-1.4\n%%EOF".getBytes()))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(campaign).with(as("insp1-prob", "inspector")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"document-download\"")))
+			.andExpect(content().string(not(containsString("id=\"document-form\""))));
+
+		this.mvc.perform(get("/cases/new/employee").param("employee.nip", walk.nip()).with(as("intake-prob", "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"employee-signatures\"")))
+			.andExpect(content().string(containsString("Pakta integritas ASN netral")))
+			.andExpect(content().string(containsString(walk.caseNumber())));
+		this.mvc.perform(get("/cases/new/employee").param("employee.nip", "1985").with(as("intake-prob", "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("employee-record"))));
+		this.mvc
+			.perform(get("/cases/new/employee").param("employee.nip", walk.nip()).with(as("insp1-prob", "inspector")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/tasks/" + walk.taskId("Task_VerifyCase")).with(as("intake-prob", "intake")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"employee-signatures\"")))
+			.andExpect(content().string(containsString("Pakta integritas ASN netral")));
+
+		LocalDate issued = TestCalendar.today().minusDays(19);
+		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
+		walk.accept()
+			.assignTeam("insp1-prob", "insp2-prob")
+			.summon(issued, hearing.atTime(9, 0))
+			.attend(true)
+			.examine(hearing);
+		String report = walk.taskId("Task_WriteReport");
+		this.mvc.perform(post("/tasks/" + report + "/claim").with(as("insp1-prob", "inspector")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/tasks/" + report).with(as("insp1-prob", "inspector")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"proposal-integrityPactSigned\"")))
+			.andExpect(content().string(containsString("Pakta integritas ASN netral")))
+			.andExpect(content().string(containsString("pindaian dokumen")))
+			.andExpect(content().string(not(containsString("id=\"proposal-repeatOffence\""))));
 	}
 
 	private void waitUntilDone(String page) throws Exception {

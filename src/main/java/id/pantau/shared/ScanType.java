@@ -1,14 +1,17 @@
-package id.pantau.letters;
+package id.pantau.shared;
 
 import java.util.Optional;
 
-/** The media type of a signed scan, told by its first bytes: PDF, JPEG or PNG. */
-final class ScanType {
+/**
+ * The media type of a scan (a signed letter, a signed pact), told by its first bytes:
+ * PDF, JPEG or PNG; nothing for anything else.
+ */
+public final class ScanType {
 
 	private ScanType() {
 	}
 
-	static Optional<String> of(byte[] content) {
+	public static Optional<String> of(byte[] content) {
 		if (starts(content, '%', 'P', 'D', 'F')) {
 			return Optional.of("application/pdf");
 		}
