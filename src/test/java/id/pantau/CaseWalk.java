@@ -85,6 +85,24 @@ public final class CaseWalk {
 		return walk.summon(issued, hearing.atTime(9, 0)).attend(true).examine(hearing);
 	}
 
+	/**
+	 * A new case of the employee, received on the day at the election's stage, examined
+	 * by a team of both inspectors: waiting for the report.
+	 */
+	public static CaseWalk examined(TestRestTemplate rest, String region, String nip, LocalDate received,
+			String stage) {
+		Map<String, Object> request = new java.util.HashMap<>(registration(region, uniqueReference(), nip, received));
+		request.put("election", Map.of("type", "PILKADA", "year", 2024, "stage", stage));
+		ResponseEntity<JsonNode> registered = Api.as(rest, "intake-" + suffix(region)).post("/api/cases", request);
+		assertThat(registered.getStatusCode()).as("register: %s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
+		String suffix = suffix(region);
+		CaseWalk walk = new CaseWalk(rest, region, registered.getBody().get("caseNumber").asText(), nip).accept()
+			.assignTeam("insp1-" + suffix, "insp2-" + suffix);
+		LocalDate issued = received.plusDays(1);
+		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
+		return walk.summon(issued, hearing.atTime(9, 0)).attend(true).examine(hearing);
+	}
+
 	/** A new case whose sanction is drafted: waiting for the PPK's decision. */
 	public static CaseWalk drafted(TestRestTemplate rest, String region) {
 		return examined(rest, region).writeReport(true).review(true).draft();

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
+import id.pantau.PledgeWalk;
 import id.pantau.TestCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({ "local", "test" })
 class AggravationProposalsIntegrationTests {
 
-	private static final byte[] PDF = "%PDF-1.4\n% pakta integritas bertanda tangan\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
-
 	@Autowired
 	TestRestTemplate rest;
 
@@ -49,22 +47,23 @@ class AggravationProposalsIntegrationTests {
 	void proposesTheSignedPactAndTheEarlierProvenCaseAndKeepsWhatTheInspectorConfirmed() {
 		String nip = CaseWalk.uniqueNip();
 		LocalDate received = TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO);
-		long pact = campaign("hr-prob", "probolinggo", "INTEGRITY_PACT", received.minusDays(30));
-		sign("hr-prob", pact, nip);
-		String scan = Api.as(this.rest, "hr-prob")
-			.upload("/api/pledges/campaigns/" + pact + "/document", "pakta.pdf", "application/pdf", PDF)
-			.getBody()
-			.get("sha256")
-			.asText();
-		long pledge = campaign("hr-prob", "probolinggo", "NEUTRALITY_PLEDGE", received.minusDays(30));
-		sign("hr-prob", pledge, nip);
-		long later = campaign("hr-prob", "probolinggo", "INTEGRITY_PACT", received.plusDays(5));
-		sign("hr-prob", later, nip);
-		long elsewhere = campaign("hr-pmk", "pamekasan", "INTEGRITY_PACT", received.minusDays(30));
-		sign("hr-pmk", elsewhere, nip);
-		String proven = examined(nip, received.minusDays(20), "CANDIDACY").writeReport(true).review(true).caseNumber();
-		examined(nip, received.minusDays(10), "CANDIDACY").writeReport(false).review(true);
-		CaseWalk now = examined(nip, received, "BEFORE_CANDIDACY");
+		PledgeWalk hr = PledgeWalk.as(this.rest, "hr-prob");
+		long pact = hr.campaign("probolinggo", "INTEGRITY_PACT", "Pakta integritas", received.minusDays(30));
+		hr.sign(pact, nip);
+		String scan = hr.scan(pact);
+		hr.sign(hr.campaign("probolinggo", "NEUTRALITY_PLEDGE", "Ikrar netralitas", received.minusDays(30)), nip);
+		hr.sign(hr.campaign("probolinggo", "INTEGRITY_PACT", "Pakta sesudahnya", received.plusDays(5)), nip);
+		PledgeWalk.as(this.rest, "hr-pmk")
+			.sign(PledgeWalk.as(this.rest, "hr-pmk")
+				.campaign("pamekasan", "INTEGRITY_PACT", "Pakta wilayah lain", received.minusDays(30)), nip);
+		String proven = CaseWalk.examined(this.rest, "probolinggo", nip, received.minusDays(20), "CANDIDACY")
+			.writeReport(true)
+			.review(true)
+			.caseNumber();
+		CaseWalk.examined(this.rest, "probolinggo", nip, received.minusDays(10), "CANDIDACY")
+			.writeReport(false)
+			.review(true);
+		CaseWalk now = CaseWalk.examined(this.rest, "probolinggo", nip, received, "BEFORE_CANDIDACY");
 
 		JsonNode proposals = Api.as(this.rest, "insp1-prob")
 			.get("/api/cases/" + now.caseNumber() + "/investigation")
@@ -123,8 +122,8 @@ class AggravationProposalsIntegrationTests {
 
 	@Test
 	void proposesNothingForAnEmployeeWithoutPactOrEarlierCase() {
-		CaseWalk walk = examined(CaseWalk.uniqueNip(), TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO),
-				"CANDIDACY");
+		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo", CaseWalk.uniqueNip(),
+				TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO), "CANDIDACY");
 		assertThat(Api.as(this.rest, "insp1-prob")
 			.get("/api/cases/" + walk.caseNumber() + "/investigation")
 			.getBody()
@@ -133,7 +132,8 @@ class AggravationProposalsIntegrationTests {
 
 	@Test
 	void keepsEveryScanOfACampaignAndRefusesAFileThatIsNoScan() {
-		long pact = campaign("hr-prob", "probolinggo", "INTEGRITY_PACT", TestCalendar.today().minusDays(3));
+		long pact = PledgeWalk.as(this.rest, "hr-prob")
+			.campaign("probolinggo", "INTEGRITY_PACT", "Pakta integritas", TestCalendar.today().minusDays(3));
 		String path = "/api/pledges/campaigns/" + pact + "/document";
 		assertThat(Api.as(this.rest, "hr-prob").get(path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -141,16 +141,18 @@ class AggravationProposalsIntegrationTests {
 			.upload(path, "pakta.pdf", "application/pdf", "bukan pindaian".getBytes(StandardCharsets.UTF_8));
 		assertThat(text.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(text.getBody().get("errors").get(0).get("field").asText()).isEqualTo("file");
-		assertThat(Api.as(this.rest, "insp1-prob").upload(path, "pakta.pdf", "application/pdf", PDF).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(Api.as(this.rest, "hr-pmk").upload(path, "pakta.pdf", "application/pdf", PDF).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(Api.as(this.rest, "insp1-prob")
+			.upload(path, "pakta.pdf", "application/pdf", PledgeWalk.PDF)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(Api.as(this.rest, "hr-pmk")
+			.upload(path, "pakta.pdf", "application/pdf", PledgeWalk.PDF)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.jdbc.queryForObject("select count(*) from pledge_campaign_document where campaign_id = ?",
 				Long.class, pact))
 			.isZero();
 
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0 };
-		Api.as(this.rest, "hr-prob").upload(path, "pakta.pdf", "application/pdf", PDF);
+		Api.as(this.rest, "hr-prob").upload(path, "pakta.pdf", "application/pdf", PledgeWalk.PDF);
 		ResponseEntity<JsonNode> second = Api.as(this.rest, "hr-prob").upload(path, "pakta.png", "image/png", png);
 		assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(second.getBody().get("contentType").asText()).isEqualTo("image/png");
@@ -171,69 +173,6 @@ class AggravationProposalsIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from pledge_campaign_document where campaign_id = ?",
 				Long.class, pact))
 			.isEqualTo(2);
-	}
-
-	/**
-	 * A case of the employee received on the day, examined and waiting for the report.
-	 */
-	private CaseWalk examined(String nip, LocalDate received, String stage) {
-		Map<String, Object> registration = new HashMap<>(
-				CaseWalk.registration("probolinggo", CaseWalk.uniqueReference(), nip, received));
-		registration.put("election", Map.of("type", "PILKADA", "year", 2024, "stage", stage));
-		ResponseEntity<JsonNode> registered = Api.as(this.rest, "intake-prob").post("/api/cases", registration);
-		assertThat(registered.getStatusCode()).as("%s", registered.getBody()).isEqualTo(HttpStatus.CREATED);
-		CaseWalk walk = CaseWalk.existing(this.rest, "probolinggo", registered.getBody().get("caseNumber").asText())
-			.accept()
-			.assignTeam("insp1-prob", "insp2-prob");
-		LocalDate issued = received.plusDays(1);
-		LocalDate hearing = TestCalendar.workingDaysAfter(issued, 14);
-		return walk.summon(issued, hearing.atTime(9, 0)).attend(true).examine(hearing);
-	}
-
-	private long campaign(String user, String region, String kind, LocalDate heldOn) {
-		ResponseEntity<JsonNode> created = Api.as(this.rest, user)
-			.post("/api/pledges/campaigns", Map.of("region", region, "kind", kind, "title",
-					"Penandatanganan " + kind + " " + heldOn, "heldOn", heldOn.toString()));
-		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
-		return created.getBody().get("campaignId").asLong();
-	}
-
-	private void sign(String user, long campaign, String nip) {
-		String region = Api.as(this.rest, user)
-			.get("/api/pledges/campaigns/" + campaign)
-			.getBody()
-			.get("region")
-			.asText();
-		finished(user,
-				Api.as(this.rest, user)
-					.upload("/api/pledges/units?region=" + region, "unit.csv", "text/csv",
-							"Unit,Jumlah Pegawai\nDinas Pendidikan,120\n".getBytes(StandardCharsets.UTF_8)));
-		JsonNode done = finished(user,
-				Api.as(this.rest, user)
-					.upload("/api/pledges/campaigns/" + campaign + "/signatories", "ttd.csv", "text/csv",
-							("NIP,Nama,Unit\n" + nip + ",Budi Santoso Fiktif,Dinas Pendidikan\n")
-								.getBytes(StandardCharsets.UTF_8)));
-		assertThat(done.get("accepted").asInt()).as("%s", done).isEqualTo(1);
-	}
-
-	private JsonNode finished(String user, ResponseEntity<JsonNode> started) {
-		assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-		long id = started.getBody().get("importId").asLong();
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < until) {
-			JsonNode status = Api.as(this.rest, user).get("/api/pledges/imports/" + id).getBody();
-			if (!"RUNNING".equals(status.get("status").asText())) {
-				return status;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " still running");
 	}
 
 }

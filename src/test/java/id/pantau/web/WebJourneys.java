@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import id.pantau.CaseWalk;
+import id.pantau.PledgeWalk;
 import id.pantau.TestCalendar;
 import id.pantau.intake.CaseDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -481,6 +482,44 @@ abstract class WebJourneys {
 		browser.loginAs("inspektur-prob").nav("nav-pledges");
 		assertThat(browser.text("coverage")).contains(unit);
 		assertThat(browser.has(By.id("units-form"))).as("the Inspektur reads, does not import").isFalse();
+	}
+
+	/**
+	 * Issue 15: the pact an employee signed shows to the intake officer as he types the
+	 * NIP, and is proposed on the report's form with its scan; the inspector confirms it
+	 * and the table's live recommendation takes it in.
+	 */
+	@Test
+	void theSignedPactShowsAtRegistrationAndIsProposedToTheInspectorWhoConfirmsIt() {
+		String nip = CaseWalk.uniqueNip();
+		LocalDate received = TestCalendar.today().minusDays(CaseWalk.RECEIVED_DAYS_AGO);
+		PledgeWalk hr = PledgeWalk.as(this.rest, "hr-prob");
+		long pact = hr.campaign("probolinggo", "INTEGRITY_PACT", "Pakta integritas ASN Pilkada",
+				received.minusDays(30));
+		hr.sign(pact, nip).scan(pact);
+
+		browser.loginAs("intake-prob").open("/cases/new");
+		browser.type("employee.nip", nip);
+		browser.find("employee.name").click();
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.id("employee-signatures"), "Pakta integritas ASN Pilkada"));
+		assertThat(browser.text("employee-earlier-none")).contains("Tidak ada perkara lain");
+
+		CaseWalk walk = CaseWalk.examined(this.rest, "probolinggo", nip, received, "BEFORE_CANDIDACY");
+		browser.loginAs("insp1-prob").open("/tasks/" + walk.taskId("Task_WriteReport"));
+		claim("Penyusunan LHP");
+		assertThat(browser.text("proposal-integrityPactSigned")).contains("Diusulkan Pantau")
+			.contains("Pakta integritas ASN Pilkada")
+			.contains("pindaian dokumen");
+		assertThat(browser.has(By.id("proposal-repeatOffence"))).isFalse();
+		browser.check("proven-true");
+		browser.check("actsProven-SOCMED_INTERACT");
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-candidates"), "tertutup"));
+		browser.check("aggravation.integrityPactSigned");
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-candidates"), "terbuka"));
+		assertThat(browser.text("live-recommendation-result")).contains("pakta integritas");
 	}
 
 	/**
