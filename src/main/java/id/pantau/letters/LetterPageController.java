@@ -2,6 +2,7 @@ package id.pantau.letters;
 
 import java.nio.charset.StandardCharsets;
 
+import id.pantau.shared.PageController;
 import id.pantau.identity.CurrentUser;
 import id.pantau.shared.PantauException;
 
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * upload, and the download of a kept document; the same checks as the API's.
  */
 @Controller
+@PageController
 class LetterPageController {
 
 	private final CaseLetters letters;

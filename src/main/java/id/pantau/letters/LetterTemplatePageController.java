@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import id.pantau.shared.PageController;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * per region, download, and the upload of a new version.
  */
 @Controller
+@PageController
 class LetterTemplatePageController {
 
 	private final CaseLetters letters;

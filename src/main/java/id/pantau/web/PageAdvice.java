@@ -9,6 +9,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PantauException;
+import id.pantau.shared.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Shared model of the pages (the person, the language switch) and their error pages:
- * refusals and unknown cases are shown as pages, not as the API's problem+json.
+ * refusals and unknown cases are shown as pages, not as the API's problem+json. Also for
+ * the page controllers of other modules, marked {@link PageController}.
  */
-@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@ControllerAdvice(basePackageClasses = PageAdvice.class, annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 
