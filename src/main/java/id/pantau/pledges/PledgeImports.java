@@ -1,19 +1,13 @@
 package id.pantau.pledges;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +23,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PageView;
 import id.pantau.shared.Sheet;
+import id.pantau.shared.Upload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,12 +54,6 @@ public class PledgeImports {
 	 * An import without progress for this long was cut off (a restart): it is shown so.
 	 */
 	static final Duration STALLED = Duration.ofMinutes(10);
-
-	/** Dates as officials type them; strict, so 31/02/2024 is no date. */
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 
 	private final JdbcClient jdbc;
 
@@ -439,34 +428,19 @@ public class PledgeImports {
 	}
 
 	private static LocalDate date(String text) {
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(text, format);
-			}
-			catch (DateTimeParseException ex) {
-				// the next format
-			}
-		}
-		return null;
+		return Upload.date(text);
 	}
 
 	private static String truncate(String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+		return Upload.truncate(text, max);
 	}
 
 	private static String safeName(String fileName) {
-		String name = (fileName == null || fileName.isBlank()) ? "import" : fileName;
-		name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-		return truncate(name, 255);
+		return Upload.safeName(fileName);
 	}
 
 	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-		}
+		return Upload.sha256(bytes);
 	}
 
 }
