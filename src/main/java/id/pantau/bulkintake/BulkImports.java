@@ -60,13 +60,7 @@ public class BulkImports {
 		this.properties = properties;
 		this.policy = policy;
 		this.messages = messages;
-		this.executor = new ThreadPoolTaskExecutor();
-		this.executor.setCorePoolSize(1);
-		this.executor.setMaxPoolSize(1);
-		this.executor.setQueueCapacity(properties.queue());
-		this.executor.setThreadNamePrefix("bulk-intake-");
-		this.executor.setWaitForTasksToCompleteOnShutdown(false);
-		this.executor.initialize();
+		this.executor = Upload.worker("bulk-intake-", properties.queue());
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.io.IOException;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
-import id.pantau.shared.InvalidInputException;
+import id.pantau.identity.RegionChoice;
 import id.pantau.shared.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,14 +101,7 @@ class BulkIntakeController {
 
 	/** The region asked for, or the caller's only one. */
 	private String region(PantauUser user, String region) {
-		if (region != null && !region.isBlank()) {
-			this.policy.requireRegion(user, region);
-			return region;
-		}
-		if (user.regions().size() == 1) {
-			return user.regions().iterator().next();
-		}
-		throw new InvalidInputException("region", "bulk.region.required");
+		return RegionChoice.askedOrOnly(this.policy, user, region, "bulk.region.required");
 	}
 
 }

@@ -2,7 +2,6 @@ package id.pantau.bulkintake;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,11 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ImportRecords {
-
-	/**
-	 * An import without progress for this long was cut off (a restart): it is shown so.
-	 */
-	static final Duration STALLED = Duration.ofMinutes(10);
 
 	/** Separates the arguments of a refusal's message in one column. */
 	private static final String SEPARATOR = "\u001f";
@@ -160,11 +154,8 @@ class ImportRecords {
 	private static BulkImports.ImportStatus status(ResultSet rs, int n) throws SQLException {
 		int total = rs.getInt("rows_total");
 		int done = rs.getInt("rows_done");
-		String status = rs.getString("status");
-		Instant updated = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
-		if ("RUNNING".equals(status) && updated.isBefore(BusinessTime.now().minus(STALLED))) {
-			status = "INTERRUPTED";
-		}
+		String status = Upload.shownStatus(rs.getString("status"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
 		return new BulkImports.ImportStatus(rs.getLong("id"), rs.getString("region_code"), rs.getString("file_name"),
 				rs.getString("file_sha256"), status, total, done, (total == 0) ? 100 : (int) (100L * done / total),

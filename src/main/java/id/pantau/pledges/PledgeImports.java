@@ -53,7 +53,7 @@ public class PledgeImports {
 	/**
 	 * An import without progress for this long was cut off (a restart): it is shown so.
 	 */
-	static final Duration STALLED = Duration.ofMinutes(10);
+	static final Duration STALLED = Upload.STALLED;
 
 	private final JdbcClient jdbc;
 
@@ -77,13 +77,7 @@ public class PledgeImports {
 		this.policy = policy;
 		this.regionTime = regionTime;
 		this.campaigns = campaigns;
-		this.executor = new ThreadPoolTaskExecutor();
-		this.executor.setCorePoolSize(1);
-		this.executor.setMaxPoolSize(1);
-		this.executor.setQueueCapacity(20);
-		this.executor.setThreadNamePrefix("pledge-import-");
-		this.executor.setWaitForTasksToCompleteOnShutdown(false);
-		this.executor.initialize();
+		this.executor = Upload.worker("pledge-import-", 20);
 	}
 
 	TaskExecutor executor() {
@@ -207,11 +201,8 @@ public class PledgeImports {
 	private ImportStatus status(ResultSet rs, int n) throws SQLException {
 		int total = rs.getInt("rows_total");
 		int done = rs.getInt("rows_done");
-		String status = rs.getString("status");
-		Instant updated = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
-		if ("RUNNING".equals(status) && updated.isBefore(BusinessTime.now().minus(STALLED))) {
-			status = "INTERRUPTED";
-		}
+		String status = Upload.shownStatus(rs.getString("status"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
 		long campaignId = rs.getLong("campaign_id");
 		Long campaign = rs.wasNull() ? null : campaignId;

@@ -6,6 +6,7 @@ import id.pantau.bulkintake.BulkImports;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.RegionChoice;
 import id.pantau.identity.Regions;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
@@ -16,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -126,15 +126,7 @@ class BulkIntakePageController {
 	}
 
 	private String region(PantauUser me, String region) {
-		if (StringUtils.hasText(region)) {
-			this.policy.requireRegion(me, region);
-			return region;
-		}
-		return me.regions()
-			.stream()
-			.sorted()
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("region", "bulk.region.required"));
+		return RegionChoice.askedOrFirst(this.policy, me, region, "bulk.region.required");
 	}
 
 }

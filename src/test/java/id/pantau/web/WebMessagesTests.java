@@ -28,6 +28,8 @@ class WebMessagesTests {
 	void bundlesHaveTheSameKeysInBothLanguages() throws IOException {
 		assertThat(load("i18n/web_en.properties").stringPropertyNames())
 			.containsExactlyInAnyOrderElementsOf(load("i18n/web.properties").stringPropertyNames());
+		assertThat(load("i18n/bulk_en.properties").stringPropertyNames())
+			.containsExactlyInAnyOrderElementsOf(load("i18n/bulk.properties").stringPropertyNames());
 	}
 
 	@Test
