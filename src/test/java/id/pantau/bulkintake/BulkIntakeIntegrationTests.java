@@ -102,6 +102,10 @@ class BulkIntakeIntegrationTests {
 		assertThat(registered.get("allegedActs")).extracting(JsonNode::asText)
 			.containsExactlyInAnyOrder("SOCMED_INTERACT", "PHOTO_WITH_CANDIDATE");
 		assertThat(registered.get("currentSteps")).as("the case's route started").isNotEmpty();
+		JsonNode history = Api.as(this.rest, "intake-prob").get("/api/cases/" + case1 + "/history").getBody();
+		assertThat(history.findValuesAsText("actor")).as("%s", history)
+			.contains("intake-prob")
+			.doesNotContain("system");
 		assertThat(Api.as(this.rest, "intake-prob").get("/api/cases/" + case2).getBody().get("source").asText())
 			.isEqualTo("BKN_RECOMMENDATION");
 		long cases = casesCount();
