@@ -45,7 +45,8 @@ class ModuleTablesTests {
 			Map.entry("oversight", "oversight_case oversight_step"),
 			Map.entry("mail", "mail_outbox mail_preference inbox_seen"),
 			Map.entry("letters", "letter letter_content letter_template"),
-			Map.entry("pledges", "org_unit pledge_campaign pledge_campaign_document pledge_signatory pledge_import pledge_import_row")));
+			Map.entry("pledges", "org_unit pledge_campaign pledge_campaign_document pledge_signatory pledge_import pledge_import_row"),
+			Map.entry("bulkintake", "bulk_intake_import bulk_intake_row")));
 			// @formatter:on
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);

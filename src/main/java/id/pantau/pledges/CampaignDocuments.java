@@ -12,6 +12,7 @@ import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.ScanType;
+import id.pantau.shared.Upload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,11 +99,11 @@ public class CampaignDocuments {
 		String type = ScanType.of(bytes)
 			.orElseThrow(() -> new InvalidInputException("file", "pledges.document.not-a-scan"));
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		String sha256 = PledgeImports.sha256(bytes);
+		String sha256 = Upload.sha256(bytes);
 		this.jdbc.sql("""
 				insert into pledge_campaign_document (campaign_id, file_name, content_type, size_bytes, sha256, content,
 				    uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(campaignId, PledgeImports.safeName(fileName), type, bytes.length, sha256, bytes, user.username(),
+			.params(campaignId, Upload.safeName(fileName), type, bytes.length, sha256, bytes, user.username(),
 					BusinessTime.utc(BusinessTime.now()))
 			.update(key, "id");
 		log.info("Scan {} of campaign {} ({}) recorded by {} in {}", sha256, campaignId, type, user.username(),

@@ -6,6 +6,7 @@ import java.util.List;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.RegionChoice;
 import id.pantau.intake.Nips;
 import id.pantau.shared.BusinessTime;
 import id.pantau.shared.InvalidInputException;
@@ -169,14 +170,7 @@ class PledgeController {
 
 	/** The region asked for, or the caller's only one. */
 	private String region(PantauUser user, String region) {
-		if (region != null && !region.isBlank()) {
-			this.policy.requireRegion(user, region);
-			return region;
-		}
-		if (user.regions().size() == 1) {
-			return user.regions().iterator().next();
-		}
-		throw new InvalidInputException("region", "pledges.region.required");
+		return RegionChoice.askedOrOnly(this.policy, user, region, "pledges.region.required");
 	}
 
 }

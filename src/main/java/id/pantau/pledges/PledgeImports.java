@@ -1,19 +1,13 @@
 package id.pantau.pledges;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +23,7 @@ import id.pantau.shared.NeutralityCaseProcess.Groups;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PageView;
 import id.pantau.shared.Sheet;
+import id.pantau.shared.Upload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,13 +53,7 @@ public class PledgeImports {
 	/**
 	 * An import without progress for this long was cut off (a restart): it is shown so.
 	 */
-	static final Duration STALLED = Duration.ofMinutes(10);
-
-	/** Dates as officials type them; strict, so 31/02/2024 is no date. */
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+	static final Duration STALLED = Upload.STALLED;
 
 	private final JdbcClient jdbc;
 
@@ -88,13 +77,7 @@ public class PledgeImports {
 		this.policy = policy;
 		this.regionTime = regionTime;
 		this.campaigns = campaigns;
-		this.executor = new ThreadPoolTaskExecutor();
-		this.executor.setCorePoolSize(1);
-		this.executor.setMaxPoolSize(1);
-		this.executor.setQueueCapacity(20);
-		this.executor.setThreadNamePrefix("pledge-import-");
-		this.executor.setWaitForTasksToCompleteOnShutdown(false);
-		this.executor.initialize();
+		this.executor = Upload.worker("pledge-import-", 20);
 	}
 
 	TaskExecutor executor() {
@@ -218,11 +201,8 @@ public class PledgeImports {
 	private ImportStatus status(ResultSet rs, int n) throws SQLException {
 		int total = rs.getInt("rows_total");
 		int done = rs.getInt("rows_done");
-		String status = rs.getString("status");
-		Instant updated = rs.getObject("updated_at", OffsetDateTime.class).toInstant();
-		if ("RUNNING".equals(status) && updated.isBefore(BusinessTime.now().minus(STALLED))) {
-			status = "INTERRUPTED";
-		}
+		String status = Upload.shownStatus(rs.getString("status"),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 		OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
 		long campaignId = rs.getLong("campaign_id");
 		Long campaign = rs.wasNull() ? null : campaignId;
@@ -439,34 +419,19 @@ public class PledgeImports {
 	}
 
 	private static LocalDate date(String text) {
-		for (DateTimeFormatter format : DATES) {
-			try {
-				return LocalDate.parse(text, format);
-			}
-			catch (DateTimeParseException ex) {
-				// the next format
-			}
-		}
-		return null;
+		return Upload.date(text);
 	}
 
 	private static String truncate(String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+		return Upload.truncate(text, max);
 	}
 
-	static String safeName(String fileName) {
-		String name = (fileName == null || fileName.isBlank()) ? "import" : fileName;
-		name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-		return truncate(name, 255);
+	private static String safeName(String fileName) {
+		return Upload.safeName(fileName);
 	}
 
 	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-		}
+		return Upload.sha256(bytes);
 	}
 
 }

@@ -43,6 +43,11 @@ class Pages {
 		return user.hasRole(Groups.INTAKE);
 	}
 
+	/** Lists of recommendations: intake officers upload them, administrators read. */
+	public boolean mayImportLists(PantauUser user) {
+		return user.hasRole(Groups.INTAKE) || user.hasRole(Groups.ADMIN);
+	}
+
 	public boolean mayAudit(PantauUser user) {
 		return user.hasRole(Groups.AUDITOR) || user.hasRole(Groups.ADMIN);
 	}

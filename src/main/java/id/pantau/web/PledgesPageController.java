@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pantau.identity.AccessPolicy;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
+import id.pantau.identity.RegionChoice;
 import id.pantau.identity.Regions;
 import id.pantau.oversight.Csv;
 import id.pantau.pledges.CampaignDocuments;
@@ -30,7 +31,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -272,15 +272,7 @@ class PledgesPageController {
 	}
 
 	private String region(PantauUser me, String region) {
-		if (StringUtils.hasText(region)) {
-			this.policy.requireRegion(me, region);
-			return region;
-		}
-		return me.regions()
-			.stream()
-			.sorted()
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("region", "pledges.region.required"));
+		return RegionChoice.askedOrFirst(this.policy, me, region, "pledges.region.required");
 	}
 
 	private static String name(MultipartFile file) {

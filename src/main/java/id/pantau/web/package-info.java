@@ -4,6 +4,6 @@
  * data and no BPMN.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web interface",
-		allowedDependencies = { "documents", "escalation", "identity", "intake", "investigation", "mail", "oversight",
-				"pledges", "rules", "sanction", "shared", "tasks", "timeline" })
+		allowedDependencies = { "bulkintake", "documents", "escalation", "identity", "intake", "investigation", "mail",
+				"oversight", "pledges", "rules", "sanction", "shared", "tasks", "timeline" })
 package id.pantau.web;

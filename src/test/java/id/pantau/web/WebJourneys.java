@@ -484,6 +484,46 @@ abstract class WebJourneys {
 		assertThat(browser.has(By.id("units-form"))).as("the Inspektur reads, does not import").isFalse();
 	}
 
+	@Test
+	void intakeUploadsAListOfRecommendationsAndSeesTheProgressAndTheReport() throws IOException {
+		Path wrong = Files.writeString(Files.createTempFile("salah-", ".csv"), "Nama;Alamat\nBudi;Jl. Raya\n");
+		browser.loginAs("intake-prob").nav("nav-bulk");
+		browser.visible(browser.find("bulk-file")).sendKeys(wrong.toString());
+		browser.click("bulk-upload");
+		assertThat(browser.text("error-bulk-file")).contains("Sumber");
+
+		LocalDate received = TestCalendar.today().minusDays(2);
+		StringBuilder rows = new StringBuilder("Sumber;Nomor Surat;Tanggal Surat;Tanggal Diterima;NIP;Nama;"
+				+ "Jenis Kepegawaian;Jabatan;Jenis Jabatan;Unit Kerja;Jenis Pemilihan;Tahun;Tahapan;"
+				+ "Dugaan Pelanggaran;Uraian\n");
+		for (int i = 0; i < 60; i++) {
+			rows.append(String.join(";", "Bawaslu", CaseWalk.uniqueReference(), "", received.toString(),
+					CaseWalk.uniqueNip(), "Pegawai " + i, "PNS", "Staf", "pelaksana", "Dinas Perhubungan", "Pilkada",
+					"2024", "setelah penetapan calon", "SOCMED_INTERACT", "Membagikan unggahan kampanye."))
+				.append('\n');
+		}
+		rows.append("Bawaslu;B-SALAH/2024;;")
+			.append(received)
+			.append(";12345;NIP Salah;PNS;Staf;pelaksana;Dinas;")
+			.append("Pilkada;2024;CANDIDACY;BANNER;Baliho.\n");
+		Path list = Files.writeString(Files.createTempFile("rekomendasi-", ".csv"), rows);
+		browser.visible(browser.find("bulk-file")).sendKeys(list.toString());
+		browser.click("bulk-upload");
+		assertThat(browser.text("flash")).contains("61 baris");
+		java.util.List<String> seen = importDone(120);
+		assertThat(seen).as("the progress block, announced politely, until the import is done").endsWith("DONE");
+		assertThat(browser.text("count-accepted")).isEqualTo("60 perkara baru");
+		assertThat(browser.text("count-refused")).isEqualTo("1 ditolak");
+		WebElement first = browser.find("report").findElement(By.cssSelector("tbody tr"));
+		assertThat(first.getAttribute("data-outcome")).as("refused rows first").isEqualTo("REFUSED");
+		assertThat(first.getText()).contains("62").contains("NIP").contains("NIP harus 18 angka");
+		assertThat(browser.has(By.id("report-csv"))).isTrue();
+		browser.checkAccessibility();
+		for (Path file : new Path[] { wrong, list }) {
+			Files.delete(file);
+		}
+	}
+
 	/**
 	 * Issue 15: the pact an employee signed shows to the intake officer as he types the
 	 * NIP, and is proposed on the report's form with its scan; the inspector confirms it
