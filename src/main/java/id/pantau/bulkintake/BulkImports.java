@@ -139,7 +139,7 @@ public class BulkImports {
 			RowRegistration.Batch batch = new RowRegistration.Batch(region, user, columns, sheet.header(),
 					new HashMap<>());
 			for (int i = 0; i < sheet.rows().size(); i++) {
-				this.records.record(id, this.rows.register(batch, sheet.rows().get(i), i + 2));
+				this.records.record(id, this.rows.register(batch, sheet.rows().get(i), sheet.line(i)));
 			}
 			this.records.finish(id);
 			ImportStatus done = this.records.find(id).orElseThrow();

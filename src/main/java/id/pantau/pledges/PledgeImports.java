@@ -261,7 +261,7 @@ public class PledgeImports {
 					List<Object[]> report = new ArrayList<>();
 					int[] counts = new int[3];
 					for (int i = first; i < to; i++) {
-						int rowNumber = i + 2;
+						int rowNumber = sheet.line(i);
 						Object[] line = (kind == ImportKind.UNITS)
 								? unitRow(region, rows.get(i), rowNumber, columns, firstRow, units)
 								: signatoryRow(id, region, campaignId, heldOn, today, rows.get(i), rowNumber, columns,

@@ -22,9 +22,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A spreadsheet as officials keep them, CSV (comma or semicolon, UTF-8, quoted fields) or
  * Excel (XLSX, first sheet): a header row, then one row per record. Cells are read as
  * text; dates in Excel date cells become {@code yyyy-MM-dd}; a NIP typed as a number
- * keeps all its digits.
+ * keeps all its digits. Blank lines are skipped, but each row keeps the number the
+ * official sees beside it (Excel's row number, the CSV's line), so that a report names
+ * the row where it is.
+ *
+ * @param lines the number of each row in the file, as {@link #rows()}; the header's is
+ * the first line with something in it
  */
-public record Sheet(List<String> header, List<List<String>> rows) {
+public record Sheet(List<String> header, List<List<String>> rows, List<Integer> lines) {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -60,6 +65,13 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 		return -1;
 	}
 
+	/**
+	 * The number of the row at the index in the file (the header is row 1 of most files).
+	 */
+	public int line(int index) {
+		return this.lines.get(index);
+	}
+
 	public static String cell(List<String> row, int column) {
 		if (column < 0 || column >= row.size()) {
 			return "";
@@ -89,11 +101,12 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 		int firstLine = text.indexOf('\n');
 		String head = (firstLine >= 0) ? text.substring(0, firstLine) : text;
 		char separator = (count(head, ';') > count(head, ',')) ? ';' : ',';
-		List<List<String>> all = parse(text, separator);
+		List<Integer> lines = new ArrayList<>();
+		List<List<String>> all = parse(text, separator, lines);
 		if (all.isEmpty()) {
 			throw new InvalidInputException("file", "sheet.file.empty");
 		}
-		return new Sheet(all.get(0), all.subList(1, all.size()));
+		return new Sheet(all.get(0), all.subList(1, all.size()), lines.subList(1, lines.size()));
 	}
 
 	private static int count(String text, char c) {
@@ -104,8 +117,10 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 	 * RFC 4180 fields: quotes around a field, doubled quotes inside it, line breaks in
 	 * it.
 	 */
-	private static List<List<String>> parse(String text, char separator) {
+	private static List<List<String>> parse(String text, char separator, List<Integer> lines) {
 		List<List<String>> rows = new ArrayList<>();
+		int line = 1;
+		int start = 1;
 		List<String> row = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
@@ -121,6 +136,9 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 					quoted = false;
 				}
 				else {
+					if (c == '\n') {
+						line++;
+					}
 					field.append(c);
 				}
 				continue;
@@ -142,9 +160,12 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 				field.setLength(0);
 				if (any || row.stream().anyMatch((f) -> !f.isBlank())) {
 					rows.add(row);
+					lines.add(start);
 				}
 				row = new ArrayList<>();
 				any = false;
+				line++;
+				start = line;
 			}
 			else {
 				field.append(c);
@@ -154,6 +175,7 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 		if (any || !field.isEmpty()) {
 			row.add(field.toString());
 			rows.add(row);
+			lines.add(start);
 		}
 		return rows;
 	}
@@ -165,6 +187,7 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 			}
 			DataFormatter format = new DataFormatter(Locale.ROOT);
 			List<List<String>> all = new ArrayList<>();
+			List<Integer> lines = new ArrayList<>();
 			for (Row r : book.getSheetAt(0)) {
 				List<String> row = new ArrayList<>();
 				for (int c = 0; c < Math.max(r.getLastCellNum(), 0); c++) {
@@ -172,12 +195,13 @@ public record Sheet(List<String> header, List<List<String>> rows) {
 				}
 				if (row.stream().anyMatch((f) -> !f.isBlank())) {
 					all.add(row);
+					lines.add(r.getRowNum() + 1);
 				}
 			}
 			if (all.isEmpty()) {
 				throw new InvalidInputException("file", "sheet.file.empty");
 			}
-			return new Sheet(all.get(0), all.subList(1, all.size()));
+			return new Sheet(all.get(0), all.subList(1, all.size()), lines.subList(1, lines.size()));
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof InvalidInputException invalid) {
