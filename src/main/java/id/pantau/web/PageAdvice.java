@@ -9,6 +9,7 @@ import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;
 import id.pantau.shared.NotFoundException;
 import id.pantau.shared.PantauException;
+import id.pantau.shared.TransientFailures;
 import id.pantau.shared.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -85,9 +86,16 @@ class PageAdvice {
 				this.errors.text("problem.field.unreadable", ex.getValue()) + " (" + ex.getName() + ")");
 	}
 
-	/** Framework refusals keep their status; anything else is logged with a reference. */
+	/**
+	 * Framework refusals keep their status; a lock or pool timeout says "busy, nothing
+	 * saved, try again" (503); anything else is logged with a reference.
+	 */
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) {
+		if (TransientFailures.in(ex)) {
+			log.warn("Page busy, answered 503: {}", ex.toString());
+			return page(HttpStatus.SERVICE_UNAVAILABLE, this.errors.text("web.error.busy"));
+		}
 		if (ex instanceof ErrorResponse response) {
 			HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
 			return page(status, this.errors.text("problem.title." + status.value()));

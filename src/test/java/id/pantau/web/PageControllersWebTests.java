@@ -105,6 +105,23 @@ class PageControllersWebTests {
 		verifyNoInteractions(this.registration);
 	}
 
+	/**
+	 * A lock or pool timeout on a page is "busy, nothing saved, try again" (503), not the
+	 * generic failure page with a reference.
+	 */
+	@Test
+	void tellsThePersonToTryAgainWhenTheDatabaseIsBusy() throws Exception {
+		org.mockito.BDDMockito
+			.given(this.tasks.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+					org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyInt(),
+					org.mockito.ArgumentMatchers.anyInt(), org.mockito.ArgumentMatchers.any(),
+					org.mockito.ArgumentMatchers.anyBoolean()))
+			.willThrow(new org.springframework.dao.PessimisticLockingFailureException("lock timeout"));
+		this.mvc.perform(get("/work").with(as("insp1-prob", "inspector")))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(containsString("Tidak ada yang disimpan; coba lagi sebentar lagi")));
+	}
+
 	@Test
 	void showsTheRegistrationFormAgainForAFieldNamedDot() throws Exception {
 		this.mvc.perform(registration("Budi Santoso Fiktif").param(".", "x"))

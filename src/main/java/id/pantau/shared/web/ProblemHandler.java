@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.pantau.shared.TransientFailures;
 import id.pantau.shared.AccessRefusedException;
 import id.pantau.shared.ConflictException;
 import id.pantau.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package id.pantau.shared.web;
+package id.pantau.shared;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -11,15 +11,17 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Failures that say "too busy now", not "wrong": a lock or statement timeout, a deadlock
  * victim, no free connection in the pool. The transaction was rolled back, so the request
- * may simply be repeated. Found anywhere in the cause chain, because the engine and JPA
- * wrap the driver's exception in their own.
+ * may simply be repeated: the API answers 503 with Retry-After, a page says to try again.
+ * Found anywhere in the cause chain, because the engine and JPA wrap the driver's
+ * exception in their own.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
 	private TransientFailures() {
 	}
 
-	static boolean in(Throwable failure) {
+	/** Whether the failure, or one of its causes, is such a "too busy now". */
+	public static boolean in(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof PessimisticLockingFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof QueryTimeoutException || t instanceof TransientDataAccessResourceException
