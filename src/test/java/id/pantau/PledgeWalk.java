@@ -75,23 +75,7 @@ public final class PledgeWalk {
 	}
 
 	private JsonNode finished(ResponseEntity<JsonNode> started) {
-		assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.ACCEPTED);
-		long id = started.getBody().get("importId").asLong();
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < until) {
-			JsonNode status = Api.as(this.rest, this.user).get("/api/pledges/imports/" + id).getBody();
-			if (!"RUNNING".equals(status.get("status").asText())) {
-				return status;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " still running");
+		return ImportWait.finished(this.rest, this.user, "/api/pledges/imports/", started, Duration.ofSeconds(30));
 	}
 
 }

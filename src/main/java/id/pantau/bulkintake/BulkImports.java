@@ -101,13 +101,7 @@ public class BulkImports {
 	public ImportStatus start(PantauUser user, String region, String fileName, byte[] bytes) {
 		this.policy.requireAnyRole(user, Groups.INTAKE);
 		this.policy.requireRegion(user, region);
-		if (bytes.length == 0) {
-			throw new InvalidInputException("file", "sheet.file.empty");
-		}
-		if (bytes.length > this.properties.maxFileSize().toBytes()) {
-			throw new InvalidInputException("file", "sheet.file.too-large",
-					this.properties.maxFileSize().toMegabytes());
-		}
+		Upload.requireSize(bytes, this.properties.maxFileSize());
 		Sheet sheet = Sheet.read(fileName, bytes);
 		Map<Column, Integer> columns = Column.of(sheet);
 		if (sheet.rows().isEmpty()) {

@@ -118,13 +118,7 @@ public class PledgeImports {
 			byte[] bytes) {
 		this.policy.requireAnyRole(user, Groups.HR, Groups.ADMIN);
 		this.policy.requireRegion(user, region);
-		if (bytes.length == 0) {
-			throw new InvalidInputException("file", "sheet.file.empty");
-		}
-		if (bytes.length > this.properties.maxFileSize().toBytes()) {
-			throw new InvalidInputException("file", "sheet.file.too-large",
-					this.properties.maxFileSize().toMegabytes());
-		}
+		Upload.requireSize(bytes, this.properties.maxFileSize());
 		LocalDate heldOn = null;
 		if (kind == ImportKind.SIGNATORIES) {
 			Campaigns.Campaign campaign = this.campaigns.get(user, campaignId);

@@ -50,6 +50,19 @@ public final class Upload {
 		return null;
 	}
 
+	/**
+	 * Refuses an empty file and one larger than the limit (400 on {@code file}), before
+	 * it is read.
+	 */
+	public static void requireSize(byte[] bytes, org.springframework.util.unit.DataSize max) {
+		if (bytes.length == 0) {
+			throw new InvalidInputException("file", "sheet.file.empty");
+		}
+		if (bytes.length > max.toBytes()) {
+			throw new InvalidInputException("file", "sheet.file.too-large", max.toMegabytes());
+		}
+	}
+
 	/** The file's SHA-256, in hexadecimal. */
 	public static String sha256(byte[] bytes) {
 		try {

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
+import id.pantau.ImportWait;
 import id.pantau.TestCalendar;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -243,24 +244,9 @@ class BulkIntakeIntegrationTests {
 
 	/** Polls the import's status until it is no longer running, within the time given. */
 	static JsonNode finished(TestRestTemplate rest, ResponseEntity<JsonNode> started, Duration within) {
-		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.ACCEPTED);
-		long id = started.getBody().get("importId").asLong();
-		long until = System.nanoTime() + within.toNanos();
-		while (System.nanoTime() < until) {
-			JsonNode status = Api.as(rest, "intake-prob").get("/api/intake/imports/" + id).getBody();
-			if (!"RUNNING".equals(status.get("status").asText())) {
-				assertThat(status.get("status").asText()).isEqualTo("DONE");
-				return status;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " still running after " + within);
+		JsonNode status = ImportWait.finished(rest, "intake-prob", "/api/intake/imports/", started, within);
+		assertThat(status.get("status").asText()).isEqualTo("DONE");
+		return status;
 	}
 
 	private List<JsonNode> report(JsonNode status) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pantau.Api;
 import id.pantau.CaseWalk;
+import id.pantau.ImportWait;
 import id.pantau.TestCalendar;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -258,24 +259,9 @@ class PledgeImportsIntegrationTests {
 	}
 
 	private JsonNode finished(ResponseEntity<JsonNode> started, Duration within) {
-		assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.ACCEPTED);
-		long id = started.getBody().get("importId").asLong();
-		long until = System.nanoTime() + within.toNanos();
-		while (System.nanoTime() < until) {
-			JsonNode status = Api.as(this.rest, "hr-prob").get("/api/pledges/imports/" + id).getBody();
-			if (!"RUNNING".equals(status.get("status").asText())) {
-				assertThat(status.get("status").asText()).isEqualTo("DONE");
-				return status;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " still running after " + within);
+		JsonNode status = ImportWait.finished(this.rest, "hr-prob", "/api/pledges/imports/", started, within);
+		assertThat(status.get("status").asText()).isEqualTo("DONE");
+		return status;
 	}
 
 	private List<JsonNode> report(JsonNode status) {

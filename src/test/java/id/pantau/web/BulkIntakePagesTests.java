@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import id.pantau.CaseWalk;
+import id.pantau.ImportWait;
 import id.pantau.identity.Authorities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,19 +129,13 @@ class BulkIntakePagesTests {
 			.andExpect(content().string(matchesPattern("(?s).*probolinggo.*")));
 	}
 
-	private void waitUntilDone(String page) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < until) {
-			String block = this.mvc.perform(get(page + "/progress").with(as("intake-prob", "intake")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			if (!block.contains("data-status=\"RUNNING\"")) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError(page + " still running");
+	private void waitUntilDone(String page) {
+		ImportWait.until(Duration.ofSeconds(30), page,
+				() -> this.mvc.perform(get(page + "/progress").with(as("intake-prob", "intake")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString()
+					.contains("data-status=\"RUNNING\"") ? null : page);
 	}
 
 	private static String row(String nip, String name) {

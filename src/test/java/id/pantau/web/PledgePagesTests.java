@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.pantau.CaseWalk;
+import id.pantau.ImportWait;
 import id.pantau.TestCalendar;
 import id.pantau.identity.Authorities;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,35 +158,11 @@ class PledgePagesTests {
 	@Test
 	void showsOnTheCasePageWhatTheReportedEmployeeSigned() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today());
-		String unit = "Bappeda " + UUID.randomUUID().toString().substring(0, 6);
-		waitUntilDone(this.mvc
-			.perform(multipart("/pledges/units").file(csv("Unit,Jumlah Pegawai\n" + unit + ",12\n"))
-				.with(as("hr-prob", "hr"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl());
-		String campaign = this.mvc
-			.perform(post("/pledges/campaigns").param("kind", "INTEGRITY_PACT")
-				.param("title", "Pakta integritas Pilkada serentak")
-				.param("heldOn", TestCalendar.today().minusDays(30).toString())
-				.with(as("hr-prob", "hr"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
 		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("intake-prob", "intake")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"pledges-signed\""))));
 
-		waitUntilDone(this.mvc
-			.perform(multipart(campaign + "/signatories")
-				.file(csv("NIP,Nama,Unit\n" + walk.nip() + ",Pegawai Terlapor," + unit + "\n"))
-				.with(as("hr-prob", "hr"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl());
+		signedPact("Pakta integritas Pilkada serentak", walk.nip());
 
 		this.mvc.perform(get("/cases/" + walk.caseNumber()).with(as("intake-prob", "intake")))
 			.andExpect(status().isOk())
@@ -202,31 +179,7 @@ class PledgePagesTests {
 	@Test
 	void showsTheSignedPactAtRegistrationAndVerificationAndProposesItOnTheReport() throws Exception {
 		CaseWalk walk = CaseWalk.registered(this.rest, "probolinggo", TestCalendar.today().minusDays(20));
-		String unit = "Inspektorat " + UUID.randomUUID().toString().substring(0, 6);
-		waitUntilDone(this.mvc
-			.perform(multipart("/pledges/units").file(csv("Unit,Jumlah Pegawai\n" + unit + ",12\n"))
-				.with(as("hr-prob", "hr"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl());
-		String campaign = this.mvc
-			.perform(post("/pledges/campaigns").param("kind", "INTEGRITY_PACT")
-				.param("title", "Pakta integritas ASN netral")
-				.param("heldOn", TestCalendar.today().minusDays(30).toString())
-				.with(as("hr-prob", "hr"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		waitUntilDone(this.mvc
-			.perform(multipart(campaign + "/signatories")
-				.file(csv("NIP,Nama,Unit\n" + walk.nip() + ",Pegawai Terlapor," + unit + "\n"))
-				.with(as("hr-prob", "hr"))
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl());
+		String campaign = signedPact("Pakta integritas ASN netral", walk.nip());
 
 		// the scan of the signed document: a file that is none stays on the page with its
 		// message
@@ -289,19 +242,46 @@ class PledgePagesTests {
 			.andExpect(content().string(not(containsString("id=\"proposal-repeatOffence\""))));
 	}
 
-	private void waitUntilDone(String page) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < until) {
-			String block = this.mvc.perform(get(page + "/progress").with(as("hr-prob", "hr")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			if (!block.contains("data-status=\"RUNNING\"")) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError(page + " still running");
+	/**
+	 * An integrity pact campaign recorded on the pages a month ago, signed by the
+	 * employee in a unit of its own; answers the campaign's page.
+	 */
+	private String signedPact(String title, String nip) throws Exception {
+		String unit = "Bappeda " + UUID.randomUUID().toString().substring(0, 6);
+		waitUntilDone(this.mvc
+			.perform(multipart("/pledges/units").file(csv("Unit,Jumlah Pegawai\n" + unit + ",12\n"))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+		String campaign = this.mvc
+			.perform(post("/pledges/campaigns").param("kind", "INTEGRITY_PACT")
+				.param("title", title)
+				.param("heldOn", TestCalendar.today().minusDays(30).toString())
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		waitUntilDone(this.mvc
+			.perform(multipart(campaign + "/signatories")
+				.file(csv("NIP,Nama,Unit\n" + nip + ",Pegawai Terlapor," + unit + "\n"))
+				.with(as("hr-prob", "hr"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl());
+		return campaign;
+	}
+
+	private void waitUntilDone(String page) {
+		ImportWait.until(Duration.ofSeconds(30), page,
+				() -> this.mvc.perform(get(page + "/progress").with(as("hr-prob", "hr")))
+					.andReturn()
+					.getResponse()
+					.getContentAsString()
+					.contains("data-status=\"RUNNING\"") ? null : page);
 	}
 
 	private static MockMultipartFile csv(String text) {
