@@ -6,6 +6,6 @@
  * modules' events keep in step, in the same transaction as the facts they report; it
  * reads no other module's table. See docs/audit.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Oversight", allowedDependencies = { "audit", "documents",
-		"identity", "intake", "investigation", "sanction", "shared", "tasks", "timeline" })
+@org.springframework.modulith.ApplicationModule(displayName = "Oversight", allowedDependencies = { "audit", "calendar",
+		"documents", "identity", "intake", "investigation", "pledges", "sanction", "shared", "tasks", "timeline" })
 package id.pantau.oversight;
