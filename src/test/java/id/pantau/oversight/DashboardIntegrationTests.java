@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import id.pantau.Api;
 import id.pantau.CaseWalk;
 import id.pantau.TestCalendar;
 import id.pantau.calendar.Deadlines;
+import id.pantau.identity.Authorities;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,8 +34,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The leadership's dashboard counts exactly what happened to a handful of cases walked
@@ -63,6 +75,9 @@ class DashboardIntegrationTests {
 
 	@Autowired
 	StepFigures figures;
+
+	@Autowired
+	WebApplicationContext context;
 
 	final String u1 = "Dinas Uji " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -254,6 +269,31 @@ class DashboardIntegrationTests {
 		assertThat(rows(figures("ppk-pmk", "/api/dashboard?electionYear=" + YEAR).get("byUnit"), "unit", "cases"))
 			.as("no Probolinggo case in Pamekasan's figures")
 			.isEmpty();
+	}
+
+	@Test
+	void showsThePageOnlyToTheLeadershipAndAuditorsWithinTheirRegions() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		String page = "/dashboard?region=probolinggo&electionYear=" + YEAR;
+
+		mvc.perform(get(page).with(page("ppk-prob", "ppk", "probolinggo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.u1)))
+			.andExpect(content().string(containsString("id=\"funnel\"")));
+		mvc.perform(get(page).with(page("intake-prob", "intake", "probolinggo"))).andExpect(status().isForbidden());
+		mvc.perform(get(page).with(page("ppk-pmk", "ppk", "pamekasan"))).andExpect(status().isForbidden());
+		mvc.perform(get(page.replace("/dashboard?", "/dashboard.xlsx?")).with(page("hr-prob", "hr", "probolinggo")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(page.replace("/dashboard?", "/dashboard.xlsx?")).with(page("ppk-prob", "ppk", "probolinggo")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(DashboardController.XLSX));
+		mvc.perform(get(page + "&electionType=PILPRES").with(page("ppk-prob", "ppk", "probolinggo")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Jenis pemilihan &quot;PILPRES&quot; tidak dikenal")));
+	}
+
+	private static RequestPostProcessor page(String username, String role, String region) {
+		return user(username).authorities(Authorities.of(Set.of(role), Set.of(region)));
 	}
 
 	@Test
