@@ -3,6 +3,7 @@ package id.pantau.oversight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class Dashboard {
+
+	private static final java.util.regex.Pattern REGION_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -164,40 +167,54 @@ public class Dashboard {
 			.addValue("type", filter.electionType())
 			.addValue("year", filter.electionYear())
 			.addValue("now", BusinessTime.utc(BusinessTime.now()));
-		String where = " where c.region_code in (:regions)"
-				+ ((filter.from() != null) ? " and c.received_on >= :from" : "")
-				+ ((filter.to() != null) ? " and c.received_on <= :to" : "")
-				+ ((filter.electionType() != null) ? " and c.election_type = :type" : "")
-				+ ((filter.electionYear() != null) ? " and c.election_year = :year" : "");
-		List<StageCount> byStage = this.jdbc.query(
-				"select c.stage, c.status, count(*) n from oversight_case c" + where + " group by c.stage, c.status", p,
-				(rs, n) -> new StageCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-		byStage = byStage.stream()
-			.sorted(java.util.Comparator.comparingInt((StageCount s) -> stageOrder(s.stage()))
-				.thenComparing(StageCount::status, java.util.Comparator.reverseOrder()))
-			.toList();
-		List<UnitCount> byUnit = this.jdbc.query(
-				"select c.employee_unit, count(*) n from oversight_case c" + where
-						+ " group by c.employee_unit order by n desc, c.employee_unit",
-				p, (rs, n) -> new UnitCount(rs.getString(1), rs.getLong(2)));
-		List<ViolationCount> byViolation = this.jdbc.query(
-				"select a.violation_code, count(*) n from oversight_case_act a join oversight_case c "
-						+ "on c.case_id = a.case_id" + where
-						+ " group by a.violation_code order by n desc, a.violation_code",
-				p, (rs, n) -> new ViolationCount(rs.getString(1), rs.getLong(2)));
-		List<ElectionCount> byElection = this.jdbc.query(
-				"select c.election_type, c.election_year, count(*) n from oversight_case c" + where
-						+ " group by c.election_type, c.election_year order by c.election_year desc, c.election_type",
-				p, (rs, n) -> new ElectionCount(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+		String cases = where(filter, "c.region_code", "c");
+		Map<String, Long> stages = new LinkedHashMap<>();
+		Map<String, Long> units = new LinkedHashMap<>();
+		Map<String, Long> elections = new LinkedHashMap<>();
 		Map<Boolean, long[]> byPact = new TreeMap<>();
 		this.jdbc.query("""
-				select c.pact_signed, count(*) n,
+				select c.stage, c.status, c.employee_unit, c.election_type, c.election_year, c.pact_signed, count(*) n,
 				       sum(case when c.proven = true then 1 else 0 end) proven,
 				       sum(case when c.final_sanction is not null then 1 else 0 end) sanctioned,
 				       sum(case when c.proven = true and c.follow_up_reported_on is not null then 1 else 0 end) followed
-				from oversight_case c""" + where + " group by c.pact_signed", p, (rs) -> {
-			byPact.put(rs.getBoolean(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) });
-		});
+				from oversight_case c""" + cases
+				+ " group by c.stage, c.status, c.employee_unit, c.election_type, c.election_year, c.pact_signed", p,
+				(rs) -> {
+					long n = rs.getLong("n");
+					stages.merge(rs.getString(1) + " " + rs.getString(2), n, Long::sum);
+					units.merge(rs.getString(3), n, Long::sum);
+					elections.merge(rs.getString(4) + " " + rs.getInt(5), n, Long::sum);
+					long[] v = byPact.computeIfAbsent(rs.getBoolean(6), (k) -> new long[4]);
+					v[0] += n;
+					v[1] += rs.getLong("proven");
+					v[2] += rs.getLong("sanctioned");
+					v[3] += rs.getLong("followed");
+				});
+		List<StageCount> byStage = stages.entrySet()
+			.stream()
+			.map((e) -> new StageCount(e.getKey().split(" ")[0], e.getKey().split(" ")[1], e.getValue()))
+			.sorted(Comparator.comparingInt((StageCount s) -> stageOrder(s.stage()))
+				.thenComparing(StageCount::status, Comparator.reverseOrder()))
+			.toList();
+		List<UnitCount> byUnit = units.entrySet()
+			.stream()
+			.map((e) -> new UnitCount(e.getKey(), e.getValue()))
+			.sorted(Comparator.comparingLong(UnitCount::cases)
+				.reversed()
+				.thenComparing(UnitCount::unit, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		List<ElectionCount> byElection = elections.entrySet()
+			.stream()
+			.map((e) -> new ElectionCount(e.getKey().split(" ")[0], Integer.parseInt(e.getKey().split(" ")[1]),
+					e.getValue()))
+			.sorted(Comparator.comparingInt(ElectionCount::electionYear)
+				.reversed()
+				.thenComparing(ElectionCount::electionType))
+			.toList();
+		List<ViolationCount> byViolation = this.jdbc.query(
+				"select a.violation_code, count(*) n from oversight_case_act a" + where(filter, "a.region_code", "a")
+						+ " group by a.violation_code order by n desc, a.violation_code",
+				p, (rs, n) -> new ViolationCount(rs.getString(1), rs.getLong(2)));
 		long[] total = new long[4];
 		byPact.values().forEach((v) -> {
 			for (int i = 0; i < 4; i++) {
@@ -207,21 +224,50 @@ public class Dashboard {
 		Funnel funnel = new Funnel(total[0], total[1], total[2], total[3],
 				FollowUpReportQuery.rate(total[3], total[1]));
 		List<PactCount> pact = List.of(pactCount(byPact, true), pactCount(byPact, false));
+		String steps = where(filter, "s.region", "s") + " and s.election_type is not null";
 		List<OverdueCount> overdue = this.jdbc.query(
-				"select s.step, s.owner_role, count(*) n from oversight_step s join oversight_case c "
-						+ "on c.case_number = s.case_number" + where
+				"select s.step, s.owner_role, count(*) n from oversight_step s" + steps
 						+ " and s.ended_at is null and s.due_at < :now group by s.step, s.owner_role "
 						+ "order by n desc, s.step",
 				p, (rs, n) -> new OverdueCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 		return new Figures(List.copyOf(filter.regions()), filter.from(), filter.to(), filter.electionType(),
-				filter.electionYear(), byStage, byUnit, byViolation, byElection, funnel, overdue, stepDays(where, p),
+				filter.electionYear(), byStage, byUnit, byViolation, byElection, funnel, overdue, stepDays(steps, p),
 				pact, coverage);
+	}
+
+	/**
+	 * The conditions of the filter on a table that carries the case's region, received
+	 * day and election.
+	 */
+	private static String where(Filter filter, String regionColumn, String alias) {
+		return " where " + regionColumn + " in (" + regionList(filter.regions()) + ")"
+				+ ((filter.from() != null) ? " and " + alias + ".received_on >= :from" : "")
+				+ ((filter.to() != null) ? " and " + alias + ".received_on <= :to" : "")
+				+ ((filter.electionType() != null) ? " and " + alias + ".election_type = :type" : "")
+				+ ((filter.electionYear() != null) ? " and " + alias + ".election_year = :year" : "");
+	}
+
+	/**
+	 * The regions as SQL literals, so that both databases look a row's region up in a
+	 * hash set of constants rather than comparing it with each of hundreds of bind
+	 * parameters (an administrator's 500 regions). Only region codes of letters, digits,
+	 * dashes and underscores are written so; any other code is refused.
+	 */
+	static String regionList(Collection<String> regions) {
+		StringBuilder list = new StringBuilder();
+		for (String region : regions) {
+			if (!REGION_CODE.matcher(region).matches()) {
+				throw new IllegalArgumentException("Not a region code: " + region);
+			}
+			list.append((list.length() > 0) ? ", '" : "'").append(region).append('\'');
+		}
+		return list.toString();
 	}
 
 	private List<StepDays> stepDays(String where, MapSqlParameterSource p) {
 		Map<String, Days> byStep = new LinkedHashMap<>();
 		this.jdbc.query("select s.step, s.owner_role, s.deadline_days, s.working_days, count(*) n "
-				+ "from oversight_step s join oversight_case c on c.case_number = s.case_number" + where
+				+ "from oversight_step s" + where
 				+ " and s.working_days is not null group by s.step, s.owner_role, s.deadline_days, s.working_days "
 				+ "order by s.step, s.working_days", p, (rs) -> {
 					Integer deadline = (Integer) rs.getObject(3, Integer.class);

@@ -77,10 +77,17 @@ class OversightRecords {
 					this.pledges.signedIntegrityPact(c.employee().nip()))
 			.update();
 		for (Violation act : c.allegedActs()) {
-			this.jdbc.sql("insert into oversight_case_act (case_id, violation_code) values (?, ?)")
-				.params(registered.caseId(), act.name())
+			this.jdbc.sql("""
+					insert into oversight_case_act (case_id, violation_code, region_code, received_on, election_type,
+					    election_year) values (?, ?, ?, ?, ?, ?)""")
+				.params(registered.caseId(), act.name(), registered.region(), c.receivedOn(), name(c.election().type()),
+						c.election().year())
 				.update();
 		}
+		this.jdbc.sql(
+				"update oversight_step set received_on = ?, election_type = ?, election_year = ? where case_number = ?")
+			.params(c.receivedOn(), name(c.election().type()), c.election().year(), registered.caseNumber())
+			.update();
 		refreshStage(registered.caseNumber());
 	}
 
@@ -165,6 +172,16 @@ class OversightRecords {
 				.params(s.taskId(), s.caseNumber(), s.region(), s.stepKey(), utc(s.createdAt()), utc(s.dueAt()),
 						utc(s.endedAt()), this.figures.ownerRole(s.stepKey()), deadlineDays, workingDays)
 				.update();
+			this.jdbc.sql("""
+					update oversight_step set
+					    received_on = (select c.received_on from oversight_case c
+					        where c.case_number = oversight_step.case_number),
+					    election_type = (select c.election_type from oversight_case c
+					        where c.case_number = oversight_step.case_number),
+					    election_year = (select c.election_year from oversight_case c
+					        where c.case_number = oversight_step.case_number)
+					where task_id = ? and exists (select 1 from oversight_case c
+					    where c.case_number = oversight_step.case_number)""").param(s.taskId()).update();
 		}
 		refreshStage(s.caseNumber());
 	}

@@ -202,13 +202,13 @@ class DashboardIntegrationTests {
 						insert into oversight_case (case_id, case_number, region_code, status, received_on, election_type,
 						    election_year, employee_unit, stage) values (?, ?, 'probolinggo', 'OPEN', ?, 'PEMILU', 2018, 'Uji', 'report')""",
 						caseId, number, TestCalendar.today());
-			this.jdbc.update(
-					"""
-							insert into oversight_step (task_id, case_number, region, step, created_at, due_at, ended_at,
-							    owner_role, deadline_days, working_days) values (?, ?, 'probolinggo', 'Task_WriteReport', ?, ?, ?,
-							    'inspector', 5, ?)""",
-					"uji-" + caseId, number, java.sql.Timestamp.from(Instant.now()),
-					java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()), days[i]);
+			this.jdbc
+				.update("""
+						insert into oversight_step (task_id, case_number, region, step, created_at, due_at, ended_at,
+						    owner_role, deadline_days, working_days, received_on, election_type, election_year)
+						values (?, ?, 'probolinggo', 'Task_WriteReport', ?, ?, ?, 'inspector', 5, ?, current_date, 'PEMILU', 2018)""",
+						"uji-" + caseId, number, java.sql.Timestamp.from(Instant.now()),
+						java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()), days[i]);
 		}
 
 		JsonNode step = figures("ppk-prob", "/api/dashboard?region=probolinggo&electionYear=2018").get("stepDays")

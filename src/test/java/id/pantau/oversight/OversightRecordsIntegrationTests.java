@@ -144,7 +144,7 @@ class OversightRecordsIntegrationTests {
 			.map(String::strip)
 			.filter((sql) -> sql.startsWith("insert into oversight") || sql.startsWith("update oversight"))
 			.toList();
-		assertThat(fills).hasSize(8);
+		assertThat(fills).hasSize(9);
 
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		transaction.executeWithoutResult((status) -> {
