@@ -156,7 +156,7 @@ public class Dashboard {
 	 */
 	public record Figures(List<String> regions, LocalDate from, LocalDate to, String electionType, Integer electionYear,
 			List<StageCount> byStage, List<UnitCount> byUnit, List<ViolationCount> byViolation,
-			List<ElectionCount> byElection, Funnel funnel, List<OverdueCount> overdueSteps, List<StepDays> stepDays,
+			List<ElectionCount> byElection, Funnel funnel, List<OverdueCount> overdueByStep, List<StepDays> stepDays,
 			List<PactCount> pact, Coverage.RegionCoverage coverage) {
 	}
 

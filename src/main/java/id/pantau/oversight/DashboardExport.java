@@ -40,8 +40,8 @@ public final class DashboardExport {
 			Dashboard.Funnel n = f.funnel();
 			sheet(book, "funnel", List.of("reported", "proven", "sanctioned", "followedUp", "followUpRatePercent"), List
 				.of(Arrays.asList(n.reported(), n.proven(), n.sanctioned(), n.followedUp(), n.followUpRatePercent())));
-			sheet(book, "overdueSteps", List.of("stepKey", "ownerRole", "steps"),
-					f.overdueSteps()
+			sheet(book, "overdueByStep", List.of("stepKey", "ownerRole", "steps"),
+					f.overdueByStep()
 						.stream()
 						.map((r) -> Arrays.<Object>asList(r.stepKey(), r.ownerRole(), r.steps()))
 						.toList());

@@ -156,7 +156,7 @@ class DashboardIntegrationTests {
 	void countsOverdueStepsByStepAndOwnerRole() {
 		JsonNode f = figures("inspektur-prob", FILTER);
 
-		assertThat(rows(f.get("overdueSteps"), "stepKey", "ownerRole", "steps"))
+		assertThat(rows(f.get("overdueByStep"), "stepKey", "ownerRole", "steps"))
 			.containsExactly("Task_VerifyCase intake 1");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from oversight_step where case_number = ? and ended_at is null and due_at < ?",
@@ -331,7 +331,7 @@ class DashboardIntegrationTests {
 				.containsExactlyElementsOf(withHeader("unit cases", rows(f.get("byUnit"), "unit", "cases")));
 			assertThat(sheet(book, "byViolation")).containsExactlyElementsOf(
 					withHeader("violation cases", rows(f.get("byViolation"), "violation", "cases")));
-			assertThat(sheet(book, "overdueSteps")).containsExactly("stepKey ownerRole steps",
+			assertThat(sheet(book, "overdueByStep")).containsExactly("stepKey ownerRole steps",
 					"Task_VerifyCase intake 1");
 			assertThat(sheet(book, "pact")).containsExactly("signedPact cases proven", "TRUE 2 1", "FALSE 4 1");
 			assertThat(book.getSheet("coverage")).isNotNull();
