@@ -222,16 +222,19 @@ class DashboardIntegrationTests {
 		assertThat(step.get("onTimePercent").asDouble()).isEqualTo(75.0);
 	}
 
-	/** Friday evening to Tuesday morning in Probolinggo (WIB) is two working days. */
+	/**
+	 * Friday to Tuesday in Probolinggo (WIB) is two working days; days are the region's.
+	 */
 	@Test
 	void countsTheWorkingDaysAStepTookInTheRegionsZone() {
 		assertThat(this.figures.workingDaysTaken("probolinggo", Instant.parse("2025-01-10T10:00:00Z"),
 				Instant.parse("2025-01-14T02:00:00Z")))
 			.isEqualTo(2);
-		// 23:30 UTC on Friday is Saturday in WIB: Saturday to Monday is one working day
-		assertThat(this.figures.workingDaysTaken("probolinggo", Instant.parse("2025-01-10T23:30:00Z"),
-				Instant.parse("2025-01-13T02:00:00Z")))
-			.isEqualTo(1);
+		// 18:00 UTC on Thursday is already Friday in WIB: ended on Friday morning, the
+		// same day
+		assertThat(this.figures.workingDaysTaken("probolinggo", Instant.parse("2025-01-09T18:00:00Z"),
+				Instant.parse("2025-01-10T02:00:00Z")))
+			.isZero();
 		assertThat(this.figures.workingDaysTaken("probolinggo", Instant.parse("2025-01-13T01:00:00Z"),
 				Instant.parse("2025-01-13T09:00:00Z")))
 			.isZero();
