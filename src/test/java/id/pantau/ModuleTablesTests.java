@@ -42,7 +42,7 @@ class ModuleTablesTests {
 			Map.entry("escalation", "notification"),
 			Map.entry("audit", "audit_log audit_chain_head"),
 			Map.entry("documents", "stored_file stored_file_content"),
-			Map.entry("oversight", "oversight_case oversight_step"),
+			Map.entry("oversight", "oversight_case oversight_case_act oversight_step"),
 			Map.entry("mail", "mail_outbox mail_preference inbox_seen"),
 			Map.entry("letters", "letter letter_content letter_template"),
 			Map.entry("pledges", "org_unit pledge_campaign pledge_campaign_document pledge_signatory pledge_import pledge_import_row"),

@@ -100,8 +100,16 @@ class FollowUpReportQuery {
 		long followedUp = lines.stream()
 			.filter((l) -> Boolean.TRUE.equals(l.proven()) && l.followUpReportedOn() != null)
 			.count();
-		double rate = (proven == 0) ? 0 : Math.round(1000.0 * followedUp / proven) / 10.0;
-		return new Report(dateField, from, to, lines, lines.size(), proven, followedUp, rate);
+		return new Report(dateField, from, to, lines, lines.size(), proven, followedUp, rate(followedUp, proven));
+	}
+
+	/**
+	 * The follow-up rate: the proven cases whose follow-up was reported, of the proven
+	 * cases, in percent with one decimal; 0 without a proven case. The dashboard counts
+	 * it the same way.
+	 */
+	static double rate(long followedUp, long proven) {
+		return (proven == 0) ? 0 : Math.round(1000.0 * followedUp / proven) / 10.0;
 	}
 
 }

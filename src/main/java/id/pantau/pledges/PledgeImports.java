@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,9 +70,12 @@ public class PledgeImports {
 
 	private final Campaigns campaigns;
 
+	private final ApplicationEventPublisher events;
+
 	PledgeImports(JdbcClient jdbc, PlatformTransactionManager transactions, PledgeProperties properties,
-			AccessPolicy policy, RegionTime regionTime, Campaigns campaigns) {
+			AccessPolicy policy, RegionTime regionTime, Campaigns campaigns, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.properties = properties;
 		this.policy = policy;
@@ -279,6 +283,13 @@ public class PledgeImports {
 						this.jdbc.sql("""
 								insert into pledge_import_row (import_id, row_number, nip, name, outcome, field, reason,
 								    reason_arg) values (?, ?, ?, ?, ?, ?, ?, ?)""").params(line).update();
+					}
+					List<String> recorded = report.stream()
+						.filter((line) -> kind == ImportKind.SIGNATORIES && "ACCEPTED".equals(line[4]))
+						.map((line) -> (String) line[2])
+						.toList();
+					if (!recorded.isEmpty()) {
+						this.events.publishEvent(new SignatoriesRecorded(campaignId, recorded));
 					}
 				});
 			}

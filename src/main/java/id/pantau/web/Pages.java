@@ -63,6 +63,16 @@ class Pages {
 					|| Groups.PPK.equals(r) || Groups.AUDITOR.equals(r));
 	}
 
+	/**
+	 * The leadership's dashboard: the PPK, the Inspektur, administrators and auditors.
+	 */
+	public boolean mayReadDashboard(PantauUser user) {
+		return user.roles()
+			.stream()
+			.anyMatch((r) -> Groups.PPK.equals(r) || Groups.CHIEF_INSPECTOR.equals(r) || Groups.ADMIN.equals(r)
+					|| Groups.AUDITOR.equals(r));
+	}
+
 	public boolean isAdmin(PantauUser user) {
 		return user.hasRole(Groups.ADMIN);
 	}

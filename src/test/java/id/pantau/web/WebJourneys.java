@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
+import id.pantau.Api;
 import id.pantau.CaseWalk;
 import id.pantau.PledgeWalk;
 import id.pantau.TestCalendar;
@@ -412,6 +413,34 @@ abstract class WebJourneys {
 	}
 
 	/** A GET with the browser's session cookie, as a click on the link would send. */
+	@Test
+	void ppkFollowsTheDashboardItsChartsAndDownloadsWhatItShows() throws Exception {
+		String unit = "Dinas Dasbor " + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		Map<String, Object> registration = CaseWalk.registration("probolinggo", CaseWalk.uniqueReference(),
+				CaseWalk.uniqueNip());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> employee = (Map<String, Object>) registration.get("employee");
+		employee.put("unit", unit);
+		assertThat(Api.as(this.rest, "intake-prob").post("/api/cases", registration).getStatusCode().value())
+			.isEqualTo(201);
+
+		browser.loginAs("ppk-prob").nav("nav-dashboard");
+		assertThat(browser.text("by-unit")).contains(unit);
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+				"return Chart.getChart(document.querySelector('canvas[data-table=\"by-unit\"]')) !== undefined"))
+			.as("the chart is drawn from the table")
+			.isEqualTo(true);
+		byte[] xlsx = download(browser.find("dashboard-export").getAttribute("href"));
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var units = new java.util.ArrayList<String>();
+			book.getSheet("byUnit").forEach((row) -> units.add(row.getCell(0).getStringCellValue()));
+			assertThat(units).contains(unit);
+		}
+
+		browser.setValue("from", "2024-05-01").setValue("to", "2024-04-01").click("dashboard-show");
+		assertThat(browser.text("error-summary")).contains("Tanggal akhir tidak boleh sebelum tanggal awal");
+	}
+
 	private byte[] download(String url) throws Exception {
 		String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 		var response = java.net.http.HttpClient.newHttpClient()

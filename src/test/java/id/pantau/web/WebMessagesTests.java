@@ -62,7 +62,8 @@ class WebMessagesTests {
 				"i18n/web_en.properties", "i18n/rules.properties", "i18n/rules_en.properties", "i18n/audit.properties",
 				"i18n/audit_en.properties", "i18n/sso.properties", "i18n/sso_en.properties", "i18n/pledges.properties",
 				"i18n/pledges_en.properties", "i18n/sheet.properties", "i18n/sheet_en.properties",
-				"i18n/bulk.properties", "i18n/bulk_en.properties" }) {
+				"i18n/bulk.properties", "i18n/bulk_en.properties", "i18n/dashboard.properties",
+				"i18n/dashboard_en.properties" }) {
 			Properties texts = load(bundle);
 			assertThat(texts.stringPropertyNames()).as(bundle)
 				.filteredOn((key) -> argument.matcher(texts.getProperty(key)).find())

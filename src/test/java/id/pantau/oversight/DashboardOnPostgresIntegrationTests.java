@@ -1,0 +1,9 @@
+package id.pantau.oversight;
+
+import id.pantau.OnPostgres;
+
+/** {@link DashboardIntegrationTests} on PostgreSQL 17. */
+@OnPostgres
+class DashboardOnPostgresIntegrationTests extends DashboardIntegrationTests {
+
+}
