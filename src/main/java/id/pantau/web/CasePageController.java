@@ -10,7 +10,6 @@ import id.pantau.documents.CaseDocuments;
 import id.pantau.timeline.CaseTimeline;
 import id.pantau.identity.CurrentUser;
 import id.pantau.identity.PantauUser;
-import id.pantau.pledges.PledgeRegistry;
 import id.pantau.shared.StepDefinition;
 import id.pantau.tasks.Steps;
 import id.pantau.intake.CaseDirectory;
@@ -60,16 +59,16 @@ class CasePageController {
 
 	private final EarlierCases earlier;
 
-	private final PledgeRegistry pledges;
+	private final FormLookups lookups;
 
 	private final Steps steps;
 
 	CasePageController(CaseDirectory cases, InvestigationRecords investigation, DecisionRecords decisions,
 			CaseTimeline history, CaseDocuments documents, CurrentUser currentUser, RuntimeService runtime,
 			HistoryService engineHistory, RepositoryService repository, ReadableHistory readable, EarlierCases earlier,
-			PledgeRegistry pledges, Steps steps) {
+			FormLookups lookups, Steps steps) {
 		this.steps = steps;
-		this.pledges = pledges;
+		this.lookups = lookups;
 		this.readable = readable;
 		this.earlier = earlier;
 		this.cases = cases;
@@ -101,12 +100,7 @@ class CasePageController {
 		model.addAttribute("stages", Stages.of(view, (key) -> this.steps.definition(key).map(StepDefinition::stage)));
 		model.addAttribute("earlierCases", this.earlier.of(me, view));
 		model.addAttribute("signatures",
-				(view.employee() != null && view.employee().nip() != null)
-						? this.pledges.signaturesOf(view.employee().nip())
-							.stream()
-							.filter((s) -> me.inRegion(s.region()))
-							.toList()
-						: java.util.List.of());
+				(view.employee() != null) ? this.lookups.signatures(view.employee().nip()) : java.util.List.of());
 		model.addAttribute("investigation", this.investigation.of(me, number));
 		model.addAttribute("decision", this.decisions.of(me, number));
 		String chosen = ReadableHistory.FILTERS.contains(filter) ? filter : "main";
